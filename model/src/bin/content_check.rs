@@ -1,0 +1,54 @@
+//! `content-check FILE...`: checks content files the way the build does, and says
+//! what each one would show, so an editor can iterate without building the app.
+
+use std::process::ExitCode;
+
+use explainer_model::authoring::compile;
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: content-check FILE.toml...");
+        return ExitCode::from(2);
+    }
+    let mut failed = false;
+    for file in &files {
+        let source = match std::fs::read_to_string(file) {
+            Ok(source) => source,
+            Err(e) => {
+                eprintln!("{file}: error: cannot read it: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match compile(&source, file) {
+            Ok(x) => {
+                let quotes: usize = x.actors.iter().map(|a| a.role.evidence.len() + a.stances.iter().map(|s| s.evidence.len()).sum::<usize>()).sum::<usize>()
+                    + x.relations.iter().map(|r| r.claim.evidence.len()).sum::<usize>()
+                    + x.statements.len();
+                println!(
+                    "{file}: ok: {} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} evidence quotes",
+                    x.actors.len(),
+                    x.people.len(),
+                    x.mentions.len(),
+                    x.relations.len(),
+                    x.kinds.len(),
+                    x.statements.len(),
+                    quotes
+                );
+            }
+            Err(errors) => {
+                failed = true;
+                for e in &errors {
+                    eprintln!("{e}");
+                }
+                eprintln!("{file}: {} error(s)", errors.len());
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,196 @@
+//! The compiled explainer: everything the page shows, already checked. Indexes
+//! replace ids, and every quote is a span of the article text, so rendering never
+//! searches or fails.
+
+use serde::{Deserialize, Serialize};
+
+use crate::layout::Diagram;
+use crate::text::{Line, Span};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Explainer {
+    /// The explainer's own title: ours, not the source's headline.
+    pub title: String,
+    /// Who published the article, e.g. "AFP".
+    pub source: String,
+    /// Notes from outside the article; the page labels them as context.
+    pub context: Vec<String>,
+    /// The article exactly as supplied.
+    pub text: String,
+    pub lines: Vec<Line>,
+    /// Every alias found in the text, sorted by position, never overlapping.
+    pub mentions: Vec<Mention>,
+    pub actors: Vec<Actor>,
+    pub people: Vec<Person>,
+    pub statements: Vec<Statement>,
+    pub kinds: Vec<Kind>,
+    pub relations: Vec<Relation>,
+    pub diagram: Diagram,
+}
+
+/// A span of the text that names an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    pub span: Span,
+    pub line: u32,
+    pub target: Target,
+}
+
+/// What a mention names: an actor, or a person who speaks for one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Target {
+    Actor(usize),
+    Person(usize),
+}
+
+/// An exact passage of the article, used as evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub span: Span,
+    pub line: u32,
+}
+
+/// A one-line summary and the article's words that support it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub summary: String,
+    pub evidence: Vec<Quote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Stable id, used in the URL fragment.
+    pub id: String,
+    pub name: String,
+    /// Its part in this story, in one line.
+    pub role: Claim,
+    pub stances: Vec<Claim>,
+    /// Indexes into `Explainer::people`.
+    pub people: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    /// Their title as the article gives it, verbatim.
+    pub role: String,
+    pub actor: usize,
+}
+
+/// Something a person said, quoted directly or reported.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub speaker: usize,
+    pub quote: Quote,
+    pub direct: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineStyle {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+/// A kind of relationship, e.g. "at war" or "pressures".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Kind {
+    pub id: String,
+    /// Short label drawn on the edge.
+    pub label: String,
+    /// Reads between two names: "Russia" + "is at war with" + "Ukraine".
+    pub verb: String,
+    pub line: LineStyle,
+    /// Whether `from` acts on `to`; otherwise the relation is mutual.
+    pub directed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub from: usize,
+    pub to: usize,
+    pub kind: usize,
+    pub claim: Claim,
+}
+
+impl Explainer {
+    pub fn quote_text(&self, quote: &Quote) -> &str {
+        &self.text[quote.span.range()]
+    }
+
+    pub fn span_text(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+
+    /// The actor a mention stands for; a person stands for their actor.
+    pub fn actor_of(&self, target: Target) -> usize {
+        match target {
+            Target::Actor(a) => a,
+            Target::Person(p) => self.people[p].actor,
+        }
+    }
+
+    /// Relations that involve `actor`, in content order.
+    pub fn relations_of(&self, actor: usize) -> impl Iterator<Item = (usize, &Relation)> {
+        self.relations
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| r.from == actor || r.to == actor)
+    }
+
+    /// Relations between two actors, in either direction.
+    pub fn relations_between(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, &Relation)> {
+        self.relations
+            .iter()
+            .enumerate()
+            .filter(move |(_, r)| (r.from == a && r.to == b) || (r.from == b && r.to == a))
+    }
+
+    /// Actors linked to `actor` by at least one relation.
+    pub fn neighbours(&self, actor: usize) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .relations_of(actor)
+            .map(|(_, r)| if r.from == actor { r.to } else { r.from })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// A relation as a sentence, e.g. "United States pressures Turkey".
+    pub fn relation_sentence(&self, relation: &Relation) -> String {
+        format!(
+            "{} {} {}",
+            self.actors[relation.from].name, self.kinds[relation.kind].verb, self.actors[relation.to].name
+        )
+    }
+
+    /// Statements made by people of `actor`.
+    pub fn statements_of(&self, actor: usize) -> impl Iterator<Item = &Statement> {
+        self.statements
+            .iter()
+            .filter(move |s| self.people[s.speaker].actor == actor)
+    }
+
+    /// Mentions on one line, in order.
+    pub fn mentions_on(&self, line: usize) -> &[Mention] {
+        let start = self.mentions.partition_point(|m| (m.line as usize) < line);
+        let end = self.mentions.partition_point(|m| (m.line as usize) <= line);
+        &self.mentions[start..end]
+    }
+
+    /// Encodes the compact form the build embeds in the app.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("an Explainer always serializes")
+    }
+
+    /// Decodes what [`Explainer::to_bytes`] wrote.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+}

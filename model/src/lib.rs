@@ -1,0 +1,21 @@
+//! The explainer's model: pure Rust, no DOM and no I/O.
+//!
+//! - [`explainer`] holds the compiled, validated content the UI renders.
+//! - [`text`] splits the article into lines and blocks, and a line into segments.
+//! - [`selection`] is what the reader has selected, and its URL fragment form.
+//! - [`layout`] places the diagram's nodes and edge labels without overlaps.
+//! - [`authoring`] (feature `authoring`) reads a TOML content file, checks it and
+//!   compiles it into an [`explainer::Explainer`]; it runs at build time only, so the
+//!   browser never ships a TOML parser.
+
+pub mod explainer;
+pub mod geometry;
+pub mod layout;
+pub mod selection;
+pub mod text;
+
+#[cfg(feature = "authoring")]
+pub mod authoring;
+
+pub use explainer::Explainer;
+pub use selection::Selection;

@@ -1,0 +1,129 @@
+//! The content checker as an editor meets it: a valid file compiles, and each kind
+//! of mistake fails with a message that says where and what to do.
+
+use explainer_model::authoring::{compile, ContentError};
+use explainer_model::explainer::Target;
+
+const MINIMAL: &str = include_str!("fixtures/minimal.toml");
+
+/// Compiles `MINIMAL` with `from` replaced by `to`, expecting failure.
+fn errors_after(from: &str, to: &str) -> Vec<ContentError> {
+    assert!(MINIMAL.contains(from), "fixture lacks {from:?}");
+    let source = MINIMAL.replacen(from, to, 1);
+    compile(&source, "minimal.toml").expect_err("the broken file must not compile")
+}
+
+fn assert_error(errors: &[ContentError], needle: &str) -> ContentError {
+    errors
+        .iter()
+        .find(|e| e.message.contains(needle))
+        .unwrap_or_else(|| panic!("no error containing {needle:?} in {errors:#?}"))
+        .clone()
+}
+
+#[test]
+fn the_minimal_file_compiles_with_its_mentions() {
+    let x = compile(MINIMAL, "minimal.toml").unwrap();
+    assert_eq!(x.actors.len(), 2);
+    let mentioned: Vec<&str> = x.mentions.iter().map(|m| x.span_text(m.span)).collect();
+    assert_eq!(mentioned, ["Northport", "Northport", "Southbay", "Ana Ruiz", "Southbay", "Northport", "Ruiz"]);
+    assert_eq!(x.mentions[3].target, Target::Person(0));
+}
+
+#[test]
+fn a_syntax_error_names_line_and_column() {
+    let e = &errors_after("width = 480", "width = = 480")[0];
+    let line = MINIMAL.lines().position(|l| l == "width = 480").unwrap() + 1;
+    assert_eq!((e.line, e.file.as_str()), (Some(line), "minimal.toml"));
+    assert!(e.column.is_some());
+}
+
+#[test]
+fn a_missing_required_field_is_named() {
+    let e = &errors_after("verb = \"has a ferry deal with\"\n", "")[0];
+    assert!(e.message.contains("verb"), "{e}");
+}
+
+#[test]
+fn an_unknown_field_is_an_error_not_ignored() {
+    let e = &errors_after("line = \"solid\"", "line = \"solid\"\ncolour = \"red\"")[0];
+    assert!(e.message.contains("colour"), "{e}");
+}
+
+#[test]
+fn an_unknown_actor_lists_the_known_ones() {
+    let e = assert_error(&errors_after("actor = \"northport\"", "actor = \"nortport\""), "unknown actor \"nortport\"");
+    assert!(e.help.contains("northport, southbay"), "{e}");
+    assert!(e.line.is_some());
+}
+
+#[test]
+fn a_duplicate_id_is_an_error() {
+    assert_error(&errors_after("id = \"southbay\"", "id = \"northport\""), "duplicate actor id \"northport\"");
+}
+
+#[test]
+fn a_quote_not_in_the_article_shows_the_closest_line() {
+    let e = assert_error(&errors_after("agreed on Monday to run a joint ferry\"]", "agreed on Tuesday to run a joint ferry\"]"), "not found verbatim");
+    assert!(e.help.contains("Northport and Southbay agreed on Monday"), "{e}");
+}
+
+#[test]
+fn straight_quotes_for_curly_ones_are_caught() {
+    assert_error(&errors_after("called the deal “a first step”", "called the deal \\\"a first step\\\""), "not found verbatim");
+}
+
+#[test]
+fn a_quote_found_twice_must_be_lengthened() {
+    let e = assert_error(&errors_after("evidence = [\"Northport will pay most of the cost\"]", "evidence = [\"Ruiz said\"]"), "occurs 2 times");
+    assert!(e.help.contains("lengthen"));
+}
+
+#[test]
+fn an_alias_absent_from_the_text_is_an_error() {
+    assert_error(&errors_after("aliases = [\"Southbay\"]", "aliases = [\"Southbay\", \"South Bay\"]"), "alias \"South Bay\" never occurs");
+}
+
+#[test]
+fn a_relation_to_oneself_is_an_error() {
+    assert_error(&errors_after("between = [\"northport\", \"southbay\"]", "between = [\"northport\", \"northport\"]"), "relation of northport to itself");
+}
+
+#[test]
+fn an_unknown_relation_kind_is_an_error() {
+    assert_error(&errors_after("kind = \"agrees\"", "kind = \"allies\""), "unknown kind \"allies\"");
+}
+
+#[test]
+fn an_empty_article_is_an_error() {
+    let start = MINIMAL.find("text = '''").unwrap();
+    let end = MINIMAL[start..].find("said.'''").unwrap() + start + "said.'''".len();
+    let source = format!("{}text = ''''''{}", &MINIMAL[..start], &MINIMAL[end..]);
+    let errors = compile(&source, "minimal.toml").unwrap_err();
+    assert_error(&errors, "the article is empty");
+}
+
+#[test]
+fn an_actor_never_mentioned_is_an_error() {
+    let errors = errors_after("id = \"southbay\"\nname = \"Southbay\"\naliases = [\"Southbay\"]", "id = \"southbay\"\nname = \"Southbay\"\naliases = []");
+    assert_error(&errors, "actor southbay is never mentioned");
+}
+
+#[test]
+fn a_person_role_must_be_the_articles_words() {
+    assert_error(&errors_after("role = \"Mayor\"", "role = \"Town mayor\""), "role \"Town mayor\"");
+}
+
+#[test]
+fn diagram_overlaps_fail_the_build() {
+    let errors = errors_after("position = [370, 120]", "position = [130, 125]");
+    assert_error(&errors, "diagram: nodes Northport and Southbay overlap");
+}
+
+#[test]
+fn errors_print_as_file_line_column() {
+    let e = assert_error(&errors_after("kind = \"agrees\"", "kind = \"allies\""), "unknown kind");
+    let shown = e.to_string();
+    assert!(shown.starts_with("minimal.toml:"), "{shown}");
+    assert!(shown.contains("\n  help: use one of: agrees"), "{shown}");
+}

@@ -1,0 +1,98 @@
+//! Keeps the state and the browser in step: URL fragment and selection, Back and
+//! Forward, Escape, and scrolling to marked evidence. All of it runs in effects,
+//! never during render, so the pre-rendered page and the hydrated one match.
+
+use explainer_model::selection::{parse_fragment, to_fragment};
+use explainer_model::{Explainer, Selection};
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::ui::context::Ctx;
+
+/// Id of the element that holds the marked evidence in the article.
+pub const MARK_ID: &str = "evidence-mark";
+
+#[hook]
+pub fn use_browser_sync(ctx: &Ctx) {
+    let dispatcher = ctx.state.dispatcher();
+    let x = ctx.x.clone();
+    // Apply the fragment once hydrated; then follow Back/Forward and edited URLs.
+    use_effect_with((), move |_| {
+        let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&x)));
+        apply();
+        let on_history = {
+            let apply = apply.clone();
+            EventListener::new(&window(), "popstate", move |_| apply())
+        };
+        let on_hash = EventListener::new(&window(), "hashchange", move |_| apply());
+        move || drop((on_history, on_hash))
+    });
+
+    let dispatcher = ctx.state.dispatcher();
+    use_effect_with((), move |_| {
+        let on_key = EventListener::new(&document(), "keydown", move |e| {
+            let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+            if key.as_deref() == Some("Escape") {
+                dispatcher.dispatch(Action::Clear);
+            }
+        });
+        move || drop(on_key)
+    });
+
+    // Each new selection becomes a history entry, so Back steps through them. The
+    // first run is skipped: it is the pre-rendered overview, not the reader's choice.
+    let first_run = use_mut_ref(|| true);
+    let x = ctx.x.clone();
+    use_effect_with(ctx.selection(), move |selection| {
+        if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
+            push_fragment(&to_fragment(*selection, |i| x.actors[i].id.clone()));
+        }
+    });
+
+    use_effect_with(ctx.state.marked, |marked| {
+        if marked.is_some() {
+            reveal_mark();
+        }
+    });
+}
+
+fn selection_in_url(x: &Explainer) -> Selection {
+    let hash = window().location().hash().unwrap_or_default();
+    parse_fragment(&hash, |id| x.actor_index(id))
+}
+
+/// Adds a history entry for `fragment`, unless the URL already shows it (as after
+/// Back, or on opening a shared link).
+fn push_fragment(fragment: &str) {
+    let location = window().location();
+    let current = location.hash().unwrap_or_default();
+    if current.strip_prefix('#').unwrap_or(&current) == fragment {
+        return;
+    }
+    let url = if fragment.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window().history() {
+        // Failing to record history is harmless: the page state is still right.
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves focus to the marked evidence and centres it, so keyboard and screen reader
+/// users land where sighted readers look.
+fn reveal_mark() {
+    let Some(mark) = document().get_element_by_id(MARK_ID) else {
+        return;
+    };
+    if let Some(el) = mark.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -1,0 +1,134 @@
+//! The relationship diagram as inline SVG: one node per actor, one labelled edge per
+//! related pair. Nodes form one tab stop with a roving focus (arrow keys move,
+//! Enter or Space selects); edges select the relationship they draw.
+
+use explainer_model::layout::{nearest_in_direction, Edge, LABEL_LINE};
+use explainer_model::Selection;
+use gloo::utils::document;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::context::{use_ctx, Ctx};
+use super::legend::{line_class, Legend};
+use super::relation_table::RelationTable;
+use crate::state::Action;
+
+#[function_component]
+pub fn Diagram() -> Html {
+    let ctx = use_ctx();
+    let focus = use_state(|| 0usize);
+    let x = &ctx.x;
+    let d = &x.diagram;
+    let selection = ctx.selection();
+
+    let edges = d.edges.iter().map(|edge| edge_view(&ctx, edge));
+    let nodes = x.actors.iter().enumerate().map(|(i, actor)| {
+        let n = d.nodes[i];
+        let related = match selection {
+            Selection::Actor(a) => x.neighbours(a).contains(&i),
+            _ => false,
+        };
+        let class = classes!(
+            "node",
+            selection.involves(i).then_some("is-selected"),
+            related.then_some("is-related")
+        );
+        let onkeydown = {
+            let (ctx, focus) = (ctx.clone(), focus.clone());
+            Callback::from(move |e: KeyboardEvent| on_node_key(&ctx, &focus, i, e))
+        };
+        let onfocus = {
+            let focus = focus.clone();
+            Callback::from(move |_| focus.set(i))
+        };
+        html! {
+            <g class={class} id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
+                aria-label={format!("{}: {}", actor.name, actor.role.summary)}
+                aria-pressed={if selection.involves(i) { "true" } else { "false" }}
+                tabindex={if *focus == i { "0" } else { "-1" }}
+                onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
+                <rect class="node-box" x={(n.left()).to_string()} y={(n.top()).to_string()}
+                    width={n.w.to_string()} height={n.h.to_string()} rx="8" />
+                <text class="node-name" x={n.cx.to_string()} y={n.cy.to_string()} aria-hidden="true">{ &actor.name }</text>
+            </g>
+        }
+    });
+
+    html! {
+        <section id="diagram" class="diagram" aria-labelledby="diagram-title">
+            <h2 id="diagram-title">{ "Who relates to whom" }</h2>
+            <p class="hint">{ "Select a name or a line. In the diagram, arrow keys move between actors; Enter selects; Escape returns to the overview." }</p>
+            <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width, d.height)} role="graphics-document"
+                aria-label="Relationship diagram of the actors in the article">
+                <g class="edges">{ for edges }</g>
+                <g class="nodes">{ for nodes }</g>
+            </svg>
+            <Legend />
+            <RelationTable />
+        </section>
+    }
+}
+
+fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
+    let x = &ctx.x;
+    let d = &x.diagram;
+    let (a, b) = (d.nodes[edge.a], d.nodes[edge.b]);
+    let selection = ctx.selection();
+    let selected = match selection {
+        Selection::Actor(s) => edge.a == s || edge.b == s,
+        Selection::Pair(p, q) => (p, q) == (edge.a, edge.b),
+        Selection::Overview => false,
+    };
+    let first = &x.relations[edge.relations[0]];
+    let class = classes!("edge", line_class(x.kinds[first.kind].line), selected.then_some("is-selected"));
+    let name = edge.relations.iter().map(|&r| x.relation_sentence(&x.relations[r])).collect::<Vec<_>>().join("; ");
+    let label = edge.label;
+    let top = label.top() + LABEL_LINE - 3.0;
+    let pair = Selection::pair(edge.a, edge.b);
+    html! {
+        <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
+            onclick={ctx.select_on_click(pair)}>
+            <line class="edge-hit" x1={a.cx.to_string()} y1={a.cy.to_string()} x2={b.cx.to_string()} y2={b.cy.to_string()} />
+            <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={a.cx.to_string()} y1={a.cy.to_string()} x2={b.cx.to_string()} y2={b.cy.to_string()} />
+            <rect class="edge-label-box" x={label.left().to_string()} y={label.top().to_string()}
+                width={label.w.to_string()} height={label.h.to_string()} rx="3" />
+            <text class="edge-label" aria-hidden="true">
+                { for edge.label_lines.iter().enumerate().map(|(i, line)| html! {
+                    <tspan x={label.cx.to_string()} y={(top + i as f32 * LABEL_LINE).to_string()}>{ line }</tspan>
+                }) }
+            </text>
+        </g>
+    }
+}
+
+/// Roving focus: arrows move to the nearest actor that way, Home and End to the
+/// first and last; Enter and Space select.
+fn on_node_key(ctx: &Ctx, focus: &UseStateHandle<usize>, index: usize, e: KeyboardEvent) {
+    let nodes = &ctx.x.diagram.nodes;
+    let direction = match e.key().as_str() {
+        "ArrowRight" => Some((1.0, 0.0)),
+        "ArrowLeft" => Some((-1.0, 0.0)),
+        "ArrowDown" => Some((0.0, 1.0)),
+        "ArrowUp" => Some((0.0, -1.0)),
+        _ => None,
+    };
+    let target = match (e.key().as_str(), direction) {
+        (_, Some((dx, dy))) => nearest_in_direction(nodes, index, dx, dy),
+        ("Home", _) => Some(0),
+        ("End", _) => Some(nodes.len() - 1),
+        ("Enter" | " ", _) => {
+            e.prevent_default();
+            ctx.dispatch(Action::Select(Selection::Actor(index)));
+            return;
+        }
+        _ => return,
+    };
+    e.prevent_default();
+    if let Some(next) = target {
+        focus.set(next);
+        let id = format!("node-{}", ctx.x.actors[next].id);
+        if let Some(el) = document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok()) {
+            let _ = el.focus();
+        }
+    }
+}

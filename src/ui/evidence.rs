@@ -1,0 +1,35 @@
+//! A list of evidence quotes; each one, when chosen, is marked in the article and
+//! scrolled into view.
+
+use explainer_model::explainer::Quote;
+use yew::prelude::*;
+
+use super::context::use_ctx;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EvidenceProps {
+    pub quotes: Vec<Quote>,
+}
+
+#[function_component]
+pub fn Evidence(props: &EvidenceProps) -> Html {
+    let ctx = use_ctx();
+    let items = props.quotes.iter().map(|&quote| {
+        let onclick = {
+            let ctx = ctx.clone();
+            Callback::from(move |_| ctx.dispatch(Action::Mark(quote)))
+        };
+        let current = ctx.state.marked == Some(quote);
+        html! {
+            <li>
+                <button type="button" class={classes!("evidence", current.then_some("is-current"))} {onclick}
+                    title="Show this passage in the article">
+                    <q>{ ctx.x.quote_text(&quote) }</q>
+                    <span class="sr-only">{ ", show in the article" }</span>
+                </button>
+            </li>
+        }
+    });
+    html! { <ul class="evidence-list" aria-label="Evidence from the article">{ for items }</ul> }
+}

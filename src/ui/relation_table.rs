@@ -1,0 +1,32 @@
+//! The diagram's text alternative: every relationship as a table row, with its
+//! evidence. Also what print and screen reader users get in full.
+
+use yew::prelude::*;
+
+use super::context::use_ctx;
+
+#[function_component]
+pub fn RelationTable() -> Html {
+    let ctx = use_ctx();
+    let x = &ctx.x;
+    let rows = x.relations.iter().map(|r| {
+        html! {
+            <tr>
+                <th scope="row">{ &x.actors[r.from].name }</th>
+                <td>{ &x.kinds[r.kind].verb }</td>
+                <td>{ &x.actors[r.to].name }</td>
+                <td>{ for r.claim.evidence.iter().map(|q| html! { <q>{ x.quote_text(q) }</q> }) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <details class="relation-table">
+            <summary>{ "The diagram as a table" }</summary>
+            <table>
+                <caption>{ "Relationships stated in the article, with its words as evidence" }</caption>
+                <thead><tr><th scope="col">{ "Actor" }</th><th scope="col">{ "Relationship" }</th><th scope="col">{ "With" }</th><th scope="col">{ "Evidence" }</th></tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </details>
+    }
+}

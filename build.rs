@@ -21,6 +21,7 @@ fn main() {
         eprintln!("{path}: {} error(s); `cargo run -p explainer-model --features authoring --bin content-check -- {path}` checks it alone", errors.len());
         std::process::exit(1);
     });
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.bin");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.bin");
     std::fs::write(&out, explainer.to_bytes()).expect("OUT_DIR is writable");
 }

@@ -23,6 +23,10 @@ pub fn use_browser_sync(ctx: &Ctx) {
     use_effect_with((), move |_| {
         let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&x)));
         apply();
+        // Tells CSS and tests that the page now responds to the reader.
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("data-interactive", "");
+        }
         let on_history = {
             let apply = apply.clone();
             EventListener::new(&window(), "popstate", move |_| apply())
@@ -73,7 +77,11 @@ fn push_fragment(fragment: &str) {
         return;
     }
     let url = if fragment.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        )
     } else {
         format!("#{fragment}")
     };

@@ -31,8 +31,13 @@ impl Reducible for State {
         let next = match action {
             // A new selection clears a mark that belonged to the previous one.
             Action::Select(selection) if selection == self.selection => return self,
-            Action::Select(selection) => State { selection, marked: None },
-            Action::Clear if self.selection == Selection::Overview && self.marked.is_none() => return self,
+            Action::Select(selection) => State {
+                selection,
+                marked: None,
+            },
+            Action::Clear if self.selection == Selection::Overview && self.marked.is_none() => {
+                return self
+            }
             Action::Clear => State::default(),
             Action::Mark(quote) => State {
                 marked: Some(quote),
@@ -64,7 +69,9 @@ mod tests {
 
     #[test]
     fn a_new_selection_drops_the_mark_and_clear_resets() {
-        let s = Rc::new(State::default()).reduce(Action::Select(Selection::Actor(1))).reduce(Action::Mark(quote()));
+        let s = Rc::new(State::default())
+            .reduce(Action::Select(Selection::Actor(1)))
+            .reduce(Action::Mark(quote()));
         assert_eq!(s.marked, Some(quote()));
         let s = s.reduce(Action::Select(Selection::pair(1, 3)));
         assert_eq!(s.marked, None);

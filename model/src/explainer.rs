@@ -144,7 +144,11 @@ impl Explainer {
     }
 
     /// Relations between two actors, in either direction.
-    pub fn relations_between(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, &Relation)> {
+    pub fn relations_between(
+        &self,
+        a: usize,
+        b: usize,
+    ) -> impl Iterator<Item = (usize, &Relation)> {
         self.relations
             .iter()
             .enumerate()
@@ -166,8 +170,21 @@ impl Explainer {
     pub fn relation_sentence(&self, relation: &Relation) -> String {
         format!(
             "{} {} {}",
-            self.actors[relation.from].name, self.kinds[relation.kind].verb, self.actors[relation.to].name
+            self.actors[relation.from].name,
+            self.kinds[relation.kind].verb,
+            self.actors[relation.to].name
         )
+    }
+
+    /// The actor an edge points to, when every relation it draws is directed the
+    /// same way (e.g. "pressures"); mutual or mixed edges get no arrowhead.
+    pub fn edge_target(&self, edge: &crate::layout::Edge) -> Option<usize> {
+        let mut targets = edge.relations.iter().map(|&r| {
+            let relation = &self.relations[r];
+            self.kinds[relation.kind].directed.then_some(relation.to)
+        });
+        let first = targets.next()??;
+        targets.all(|t| t == Some(first)).then_some(first)
     }
 
     /// Statements made by people of `actor`.

@@ -45,6 +45,24 @@ impl Rect {
         self.left() >= 0.0 && self.top() >= 0.0 && self.right() <= width && self.bottom() <= height
     }
 
+    /// Where the line from this box's centre towards `p` leaves the box, so an edge
+    /// (and its arrowhead) can end at the border instead of under the box.
+    pub fn border_towards(&self, p: (f32, f32)) -> (f32, f32) {
+        let (dx, dy) = (p.0 - self.cx, p.1 - self.cy);
+        let sx = if dx == 0.0 {
+            f32::INFINITY
+        } else {
+            self.w / 2.0 / dx.abs()
+        };
+        let sy = if dy == 0.0 {
+            f32::INFINITY
+        } else {
+            self.h / 2.0 / dy.abs()
+        };
+        let s = sx.min(sy).min(1.0);
+        (self.cx + dx * s, self.cy + dy * s)
+    }
+
     /// Whether the segment from `a` to `b` passes through this box (Liang–Barsky).
     pub fn hit_by(&self, a: (f32, f32), b: (f32, f32)) -> bool {
         let (dx, dy) = (b.0 - a.0, b.1 - a.1);
@@ -101,6 +119,13 @@ mod tests {
         assert!(!BOX.hit_by((0.0, 0.0), (20.0, 0.0)));
         assert!(!BOX.hit_by((0.0, 10.0), (7.0, 10.0)));
         assert!(BOX.hit_by((0.0, 0.0), (20.0, 20.0)));
+    }
+
+    #[test]
+    fn border_points_lie_on_the_box() {
+        assert_eq!(BOX.border_towards((20.0, 10.0)), (12.0, 10.0));
+        assert_eq!(BOX.border_towards((10.0, 0.0)), (10.0, 8.0));
+        assert_eq!(BOX.border_towards((20.0, 20.0)), (12.0, 12.0));
     }
 
     #[test]

@@ -7,10 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::geometry::{text_width, Rect};
 
-pub const NODE_FONT: f32 = 15.0;
-pub const LABEL_FONT: f32 = 13.0;
-pub const LABEL_LINE: f32 = 15.0;
-const NODE_HEIGHT: f32 = 34.0;
+pub const NODE_FONT: f32 = 20.0;
+pub const LABEL_FONT: f32 = 17.0;
+pub const LABEL_LINE: f32 = 19.0;
+const NODE_HEIGHT: f32 = 40.0;
 const NODE_PAD: f32 = 12.0;
 const LABEL_PAD: f32 = 4.0;
 /// Clearance kept around nodes and labels, so nothing merely touches.
@@ -49,7 +49,13 @@ pub struct EdgeInput {
 
 /// Lays out the diagram. `positions[i]` is actor i's fixed centre, if the content
 /// gives one; actors without one go on a circle.
-pub fn layout(width: f32, height: f32, names: &[&str], positions: &[Option<(f32, f32)>], edges: Vec<EdgeInput>) -> Diagram {
+pub fn layout(
+    width: f32,
+    height: f32,
+    names: &[&str],
+    positions: &[Option<(f32, f32)>],
+    edges: Vec<EdgeInput>,
+) -> Diagram {
     let n = names.len().max(1) as f32;
     let nodes: Vec<Rect> = names
         .iter()
@@ -102,15 +108,29 @@ pub fn layout(width: f32, height: f32, names: &[&str], positions: &[Option<(f32,
 }
 
 fn label_size(lines: &[String]) -> (f32, f32) {
-    let widest = lines.iter().map(|l| text_width(l, LABEL_FONT)).fold(0.0, f32::max);
-    (widest + 2.0 * LABEL_PAD, lines.len() as f32 * LABEL_LINE + LABEL_PAD)
+    let widest = lines
+        .iter()
+        .map(|l| text_width(l, LABEL_FONT))
+        .fold(0.0, f32::max);
+    (
+        widest + 2.0 * LABEL_PAD,
+        lines.len() as f32 * LABEL_LINE + LABEL_PAD,
+    )
 }
 
 fn centre(r: &Rect) -> (f32, f32) {
     (r.cx, r.cy)
 }
 
-fn place_label(index: usize, edge: &EdgeInput, all: &[EdgeInput], nodes: &[Rect], placed: &[Rect], width: f32, height: f32) -> Rect {
+fn place_label(
+    index: usize,
+    edge: &EdgeInput,
+    all: &[EdgeInput],
+    nodes: &[Rect],
+    placed: &[Rect],
+    width: f32,
+    height: f32,
+) -> Rect {
     let (w, h) = label_size(&edge.label_lines);
     let (a, b) = (centre(&nodes[edge.a]), centre(&nodes[edge.b]));
     let candidates = ALONG.iter().map(|t| Rect {
@@ -133,7 +153,15 @@ fn place_label(index: usize, edge: &EdgeInput, all: &[EdgeInput], nodes: &[Rect]
 }
 
 /// How many things `rect`, the label of edge `index`, would collide with.
-fn label_collisions(rect: &Rect, index: usize, edges: &[EdgeInput], nodes: &[Rect], placed: &[Rect], width: f32, height: f32) -> usize {
+fn label_collisions(
+    rect: &Rect,
+    index: usize,
+    edges: &[EdgeInput],
+    nodes: &[Rect],
+    placed: &[Rect],
+    width: f32,
+    height: f32,
+) -> usize {
     let grown = rect.grown(GAP);
     let nodes_hit = nodes.iter().filter(|n| n.overlaps(&grown)).count();
     let labels_hit = placed.iter().filter(|l| l.overlaps(&grown)).count();
@@ -189,11 +217,18 @@ pub fn overlaps(d: &Diagram, names: &[&str]) -> Vec<String> {
     for (i, e) in d.edges.iter().enumerate() {
         let label = e.label.grown(GAP);
         if !e.label.inside(d.width, d.height) {
-            found.push(format!("label of {} sticks out of the diagram", edge_name(e)));
+            found.push(format!(
+                "label of {} sticks out of the diagram",
+                edge_name(e)
+            ));
         }
         for (k, n) in d.nodes.iter().enumerate() {
             if n.overlaps(&label) {
-                found.push(format!("label of {} overlaps node {}", edge_name(e), names[k]));
+                found.push(format!(
+                    "label of {} overlaps node {}",
+                    edge_name(e),
+                    names[k]
+                ));
             }
         }
         for (j, f) in d.edges.iter().enumerate() {
@@ -202,10 +237,18 @@ pub fn overlaps(d: &Diagram, names: &[&str]) -> Vec<String> {
             }
             let (p, q) = ends(f);
             if label.hit_by(p, q) {
-                found.push(format!("label of {} overlaps edge {}", edge_name(e), edge_name(f)));
+                found.push(format!(
+                    "label of {} overlaps edge {}",
+                    edge_name(e),
+                    edge_name(f)
+                ));
             }
             if j > i && f.label.overlaps(&label) {
-                found.push(format!("labels of {} and {} overlap", edge_name(e), edge_name(f)));
+                found.push(format!(
+                    "labels of {} and {} overlap",
+                    edge_name(e),
+                    edge_name(f)
+                ));
             }
         }
     }
@@ -229,9 +272,24 @@ mod tests {
     fn a_label_moves_off_a_crossing_edge() {
         // A cross: the horizontal edge's midpoint lies on the vertical edge.
         let names = ["W", "E", "N", "S"];
-        let pos = [Some((20.0, 100.0)), Some((380.0, 100.0)), Some((200.0, 20.0)), Some((200.0, 180.0))];
-        let d = layout(400.0, 200.0, &names, &pos, vec![edge(0, 1, "across"), edge(2, 3, "down")]);
-        assert!(overlaps(&d, &names).is_empty(), "{:?}", overlaps(&d, &names));
+        let pos = [
+            Some((20.0, 100.0)),
+            Some((380.0, 100.0)),
+            Some((200.0, 20.0)),
+            Some((200.0, 180.0)),
+        ];
+        let d = layout(
+            400.0,
+            200.0,
+            &names,
+            &pos,
+            vec![edge(0, 1, "across"), edge(2, 3, "down")],
+        );
+        assert!(
+            overlaps(&d, &names).is_empty(),
+            "{:?}",
+            overlaps(&d, &names)
+        );
         assert_ne!(d.edges[0].label.cx, 200.0);
     }
 
@@ -239,14 +297,28 @@ mod tests {
     fn circle_layout_keeps_nodes_apart() {
         let names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta"];
         let d = layout(600.0, 500.0, &names, &[None; 6], vec![]);
-        assert!(overlaps(&d, &names).is_empty(), "{:?}", overlaps(&d, &names));
+        assert!(
+            overlaps(&d, &names).is_empty(),
+            "{:?}",
+            overlaps(&d, &names)
+        );
     }
 
     #[test]
     fn arrows_move_to_the_nearest_node_in_their_direction() {
-        let at = |x, y| Rect { cx: x, cy: y, w: 10.0, h: 10.0 };
+        let at = |x, y| Rect {
+            cx: x,
+            cy: y,
+            w: 10.0,
+            h: 10.0,
+        };
         // centre, right, far right, below-left
-        let nodes = [at(100.0, 100.0), at(200.0, 110.0), at(300.0, 100.0), at(60.0, 200.0)];
+        let nodes = [
+            at(100.0, 100.0),
+            at(200.0, 110.0),
+            at(300.0, 100.0),
+            at(60.0, 200.0),
+        ];
         assert_eq!(nearest_in_direction(&nodes, 0, 1.0, 0.0), Some(1));
         assert_eq!(nearest_in_direction(&nodes, 0, 0.0, 1.0), Some(3));
         assert_eq!(nearest_in_direction(&nodes, 0, 0.0, -1.0), None);
@@ -258,6 +330,8 @@ mod tests {
         let names = ["A", "B", "C"];
         let pos = [Some((20.0, 50.0)), Some((380.0, 50.0)), Some((200.0, 50.0))];
         let d = layout(400.0, 100.0, &names, &pos, vec![edge(0, 1, "through")]);
-        assert!(overlaps(&d, &names).iter().any(|o| o.contains("crosses node C")));
+        assert!(overlaps(&d, &names)
+            .iter()
+            .any(|o| o.contains("crosses node C")));
     }
 }

@@ -45,7 +45,7 @@ pub fn parse_fragment(fragment: &str, index_of: impl Fn(&str) -> Option<usize>) 
         .split('/')
         .take(3)
         .filter(|part| part.len() <= MAX_PART)
-        .filter_map(|part| index_of(part));
+        .filter_map(index_of);
     match (found.next(), found.next()) {
         (Some(a), Some(b)) => Selection::pair(a, b),
         (Some(a), None) => Selection::Actor(a),
@@ -92,7 +92,17 @@ mod tests {
 
     #[test]
     fn anything_else_is_the_overview() {
-        for f in ["", "#", "#/", "///", "#Turkey", "#turkey ", "#%74urkey", "#<script>", "#tսrkey"] {
+        for f in [
+            "",
+            "#",
+            "#/",
+            "///",
+            "#Turkey",
+            "#turkey ",
+            "#%74urkey",
+            "#<script>",
+            "#tսrkey",
+        ] {
             assert_eq!(parse(f), Selection::Overview, "{f:?}");
         }
         assert_eq!(parse(&"x".repeat(100_000)), Selection::Overview);
@@ -100,7 +110,11 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for s in [Selection::Overview, Selection::Actor(1), Selection::Pair(0, 2)] {
+        for s in [
+            Selection::Overview,
+            Selection::Actor(1),
+            Selection::Pair(0, 2),
+        ] {
             assert_eq!(parse(&format(s)), s);
         }
     }

@@ -108,13 +108,19 @@ pub fn segments(line: Span, mentions: &[Span], marked: Option<Span>) -> Vec<Segm
         cuts.extend([m.start, m.end]);
     }
     if let Some(mark) = marked {
-        cuts.extend([mark.start.clamp(line.start, line.end), mark.end.clamp(line.start, line.end)]);
+        cuts.extend([
+            mark.start.clamp(line.start, line.end),
+            mark.end.clamp(line.start, line.end),
+        ]);
     }
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
-            let span = Span { start: w[0], end: w[1] };
+            let span = Span {
+                start: w[0],
+                end: w[1],
+            };
             Segment {
                 span,
                 mention: mentions.iter().position(|m| m.contains(span)),
@@ -147,10 +153,12 @@ mod tests {
     #[test]
     fn consecutive_body_lines_share_a_paragraph() {
         use LineRole::*;
-        let lines: Vec<Line> = [Caption, Body, Blank, Body, Body, Blank, Subheading, Blank, Body]
-            .into_iter()
-            .map(|r| line("x", r))
-            .collect();
+        let lines: Vec<Line> = [
+            Caption, Body, Blank, Body, Body, Blank, Subheading, Blank, Body,
+        ]
+        .into_iter()
+        .map(|r| line("x", r))
+        .collect();
         let b = blocks(&lines);
         let shape: Vec<(LineRole, Vec<usize>)> = b.into_iter().map(|b| (b.role, b.lines)).collect();
         assert_eq!(
@@ -170,7 +178,10 @@ mod tests {
         let line = Span::new(0, 20);
         let mentions = [Span::new(2, 6), Span::new(10, 14)];
         let segs = segments(line, &mentions, Some(Span::new(4, 12)));
-        let ranges: Vec<_> = segs.iter().map(|s| (s.span.start, s.span.end, s.mention, s.marked)).collect();
+        let ranges: Vec<_> = segs
+            .iter()
+            .map(|s| (s.span.start, s.span.end, s.mention, s.marked))
+            .collect();
         assert_eq!(
             ranges,
             vec![

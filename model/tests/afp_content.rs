@@ -9,7 +9,8 @@ use toml::Value;
 const CONTENT: &str = include_str!("../../content/afp-istanbul-2022-10-11.toml");
 
 /// SHA-256 of the article file the user supplied (36 lines, no final newline).
-const SUPPLIED_ARTICLE_SHA256: &str = "7e83e034e4a43289eaa9a7ce1064d5fd4f826c9ce460b45eb637730edfd58414";
+const SUPPLIED_ARTICLE_SHA256: &str =
+    "7e83e034e4a43289eaa9a7ce1064d5fd4f826c9ce460b45eb637730edfd58414";
 
 fn content() -> Value {
     Value::Table(toml::from_str(CONTENT).expect("the content file is valid TOML"))
@@ -23,7 +24,10 @@ fn article(v: &Value) -> &str {
 fn the_article_is_byte_for_byte_the_supplied_one() {
     let v = content();
     let text = article(&v);
-    let digest: String = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let digest: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     assert_eq!(digest, SUPPLIED_ARTICLE_SHA256);
     assert_eq!(text.lines().count(), 36);
 }
@@ -57,7 +61,11 @@ fn every_quote_occurs_verbatim_exactly_once() {
     strings_under(&v, "quote", &mut quotes);
     assert!(quotes.len() > 60, "only {} quotes found", quotes.len());
     for q in quotes {
-        assert_eq!(text.matches(q).count(), 1, "quote not found exactly once: {q:?}");
+        assert_eq!(
+            text.matches(q).count(),
+            1,
+            "quote not found exactly once: {q:?}"
+        );
     }
 }
 
@@ -77,22 +85,65 @@ fn every_alias_and_person_role_is_in_the_article() {
 
 #[test]
 fn the_content_compiles_with_every_actor_the_story_needs() {
-    let x = compile(CONTENT, "afp.toml").unwrap_or_else(|e| panic!("{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+    let x = compile(CONTENT, "afp.toml").unwrap_or_else(|e| {
+        panic!(
+            "{}",
+            e.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
     let ids: Vec<&str> = x.actors.iter().map(|a| a.id.as_str()).collect();
-    for needed in ["turkey", "russia", "ukraine", "united-states", "kazakhstan", "nato", "west"] {
+    for needed in [
+        "turkey",
+        "russia",
+        "ukraine",
+        "united-states",
+        "kazakhstan",
+        "nato",
+        "west",
+    ] {
         assert!(ids.contains(&needed), "missing actor {needed}");
     }
     // Each capital, institution, person and adjective the issue names is linked.
     let mentioned: Vec<&str> = x.mentions.iter().map(|m| x.span_text(m.span)).collect();
     for word in [
-        "Ankara", "Moscow", "Kremlin", "Kyiv", "Washington", "Astana", "Erdogan", "Cavusoglu", "Turkish diplomat", "Turkish official", "Putin", "Dmitry Peskov",
-        "Dmytro Kuleba", "Kassym-Jomart Tokayev", "Turkish", "Russian", "Ukrainian", "Kazakh", "Western", "NATO", "United States",
+        "Ankara",
+        "Moscow",
+        "Kremlin",
+        "Kyiv",
+        "Washington",
+        "Astana",
+        "Erdogan",
+        "Cavusoglu",
+        "Turkish diplomat",
+        "Turkish official",
+        "Putin",
+        "Dmitry Peskov",
+        "Dmytro Kuleba",
+        "Kassym-Jomart Tokayev",
+        "Turkish",
+        "Russian",
+        "Ukrainian",
+        "Kazakh",
+        "Western",
+        "NATO",
+        "United States",
     ] {
         assert!(mentioned.contains(&word), "{word:?} is not linked");
     }
     for (i, actor) in x.actors.iter().enumerate() {
-        assert!(!actor.role.evidence.is_empty(), "{} has no evidence for its role", actor.id);
-        assert!(x.mentions.iter().any(|m| x.actor_of(m.target) == i), "{} is never mentioned", actor.id);
+        assert!(
+            !actor.role.evidence.is_empty(),
+            "{} has no evidence for its role",
+            actor.id
+        );
+        assert!(
+            x.mentions.iter().any(|m| x.actor_of(m.target) == i),
+            "{} is never mentioned",
+            actor.id
+        );
     }
 }
 
@@ -107,5 +158,8 @@ fn the_diagram_has_no_overlaps() {
 #[test]
 fn the_compiled_form_round_trips() {
     let x = compile(CONTENT, "afp.toml").unwrap();
-    assert_eq!(explainer_model::Explainer::from_bytes(&x.to_bytes()).unwrap(), x);
+    assert_eq!(
+        explainer_model::Explainer::from_bytes(&x.to_bytes()).unwrap(),
+        x
+    );
 }

@@ -26,7 +26,18 @@ fn the_minimal_file_compiles_with_its_mentions() {
     let x = compile(MINIMAL, "minimal.toml").unwrap();
     assert_eq!(x.actors.len(), 2);
     let mentioned: Vec<&str> = x.mentions.iter().map(|m| x.span_text(m.span)).collect();
-    assert_eq!(mentioned, ["Northport", "Northport", "Southbay", "Ana Ruiz", "Southbay", "Northport", "Ruiz"]);
+    assert_eq!(
+        mentioned,
+        [
+            "Northport",
+            "Northport",
+            "Southbay",
+            "Ana Ruiz",
+            "Southbay",
+            "Northport",
+            "Ruiz"
+        ]
+    );
     assert_eq!(x.mentions[3].target, Target::Person(0));
 }
 
@@ -52,46 +63,88 @@ fn an_unknown_field_is_an_error_not_ignored() {
 
 #[test]
 fn an_unknown_actor_lists_the_known_ones() {
-    let e = assert_error(&errors_after("actor = \"northport\"", "actor = \"nortport\""), "unknown actor \"nortport\"");
+    let e = assert_error(
+        &errors_after("actor = \"northport\"", "actor = \"nortport\""),
+        "unknown actor \"nortport\"",
+    );
     assert!(e.help.contains("northport, southbay"), "{e}");
     assert!(e.line.is_some());
 }
 
 #[test]
 fn a_duplicate_id_is_an_error() {
-    assert_error(&errors_after("id = \"southbay\"", "id = \"northport\""), "duplicate actor id \"northport\"");
+    assert_error(
+        &errors_after("id = \"southbay\"", "id = \"northport\""),
+        "duplicate actor id \"northport\"",
+    );
 }
 
 #[test]
 fn a_quote_not_in_the_article_shows_the_closest_line() {
-    let e = assert_error(&errors_after("agreed on Monday to run a joint ferry\"]", "agreed on Tuesday to run a joint ferry\"]"), "not found verbatim");
-    assert!(e.help.contains("Northport and Southbay agreed on Monday"), "{e}");
+    let e = assert_error(
+        &errors_after(
+            "agreed on Monday to run a joint ferry\"]",
+            "agreed on Tuesday to run a joint ferry\"]",
+        ),
+        "not found verbatim",
+    );
+    assert!(
+        e.help.contains("Northport and Southbay agreed on Monday"),
+        "{e}"
+    );
 }
 
 #[test]
 fn straight_quotes_for_curly_ones_are_caught() {
-    assert_error(&errors_after("called the deal “a first step”", "called the deal \\\"a first step\\\""), "not found verbatim");
+    assert_error(
+        &errors_after(
+            "called the deal “a first step”",
+            "called the deal \\\"a first step\\\"",
+        ),
+        "not found verbatim",
+    );
 }
 
 #[test]
 fn a_quote_found_twice_must_be_lengthened() {
-    let e = assert_error(&errors_after("evidence = [\"Northport will pay most of the cost\"]", "evidence = [\"Ruiz said\"]"), "occurs 2 times");
+    let e = assert_error(
+        &errors_after(
+            "evidence = [\"Northport will pay most of the cost\"]",
+            "evidence = [\"Ruiz said\"]",
+        ),
+        "occurs 2 times",
+    );
     assert!(e.help.contains("lengthen"));
 }
 
 #[test]
 fn an_alias_absent_from_the_text_is_an_error() {
-    assert_error(&errors_after("aliases = [\"Southbay\"]", "aliases = [\"Southbay\", \"South Bay\"]"), "alias \"South Bay\" never occurs");
+    assert_error(
+        &errors_after(
+            "aliases = [\"Southbay\"]",
+            "aliases = [\"Southbay\", \"South Bay\"]",
+        ),
+        "alias \"South Bay\" never occurs",
+    );
 }
 
 #[test]
 fn a_relation_to_oneself_is_an_error() {
-    assert_error(&errors_after("between = [\"northport\", \"southbay\"]", "between = [\"northport\", \"northport\"]"), "relation of northport to itself");
+    assert_error(
+        &errors_after(
+            "between = [\"northport\", \"southbay\"]",
+            "between = [\"northport\", \"northport\"]",
+        ),
+        "relation of northport to itself",
+    );
 }
 
 #[test]
 fn an_unknown_relation_kind_is_an_error() {
-    assert_error(&errors_after("kind = \"agrees\"", "kind = \"allies\""), "unknown kind \"allies\"");
+    assert_error(
+        &errors_after("kind = \"agrees\"", "kind = \"allies\""),
+        "unknown kind \"allies\"",
+    );
 }
 
 #[test]
@@ -105,13 +158,19 @@ fn an_empty_article_is_an_error() {
 
 #[test]
 fn an_actor_never_mentioned_is_an_error() {
-    let errors = errors_after("id = \"southbay\"\nname = \"Southbay\"\naliases = [\"Southbay\"]", "id = \"southbay\"\nname = \"Southbay\"\naliases = []");
+    let errors = errors_after(
+        "id = \"southbay\"\nname = \"Southbay\"\naliases = [\"Southbay\"]",
+        "id = \"southbay\"\nname = \"Southbay\"\naliases = []",
+    );
     assert_error(&errors, "actor southbay is never mentioned");
 }
 
 #[test]
 fn a_person_role_must_be_the_articles_words() {
-    assert_error(&errors_after("role = \"Mayor\"", "role = \"Town mayor\""), "role \"Town mayor\"");
+    assert_error(
+        &errors_after("role = \"Mayor\"", "role = \"Town mayor\""),
+        "role \"Town mayor\"",
+    );
 }
 
 #[test]
@@ -122,7 +181,10 @@ fn diagram_overlaps_fail_the_build() {
 
 #[test]
 fn errors_print_as_file_line_column() {
-    let e = assert_error(&errors_after("kind = \"agrees\"", "kind = \"allies\""), "unknown kind");
+    let e = assert_error(
+        &errors_after("kind = \"agrees\"", "kind = \"allies\""),
+        "unknown kind",
+    );
     let shown = e.to_string();
     assert!(shown.starts_with("minimal.toml:"), "{shown}");
     assert!(shown.contains("\n  help: use one of: agrees"), "{shown}");

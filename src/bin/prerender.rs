@@ -23,7 +23,11 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let rendered = yew::ServerRenderer::<App>::with_props(|| AppProps { explainer: explainer() }).render().await;
+    let rendered = yew::ServerRenderer::<App>::with_props(|| AppProps {
+        explainer: explainer(),
+    })
+    .render()
+    .await;
     match fill(&page, &rendered, &explainer().title) {
         Ok(filled) => match std::fs::write(&path, filled) {
             Ok(()) => ExitCode::SUCCESS,
@@ -43,14 +47,23 @@ async fn main() -> ExitCode {
 /// `<title>`.
 fn fill(page: &str, rendered: &str, title: &str) -> Result<String, String> {
     if !page.contains(MOUNT) {
-        return Err(format!("no empty {MOUNT} to render into (already pre-rendered?)"));
+        return Err(format!(
+            "no empty {MOUNT} to render into (already pre-rendered?)"
+        ));
     }
     let page = page.replacen(MOUNT, &format!("<div id=\"app\">{rendered}</div>"), 1);
     let start = page.find("<title>").ok_or("no <title>")? + "<title>".len();
     let end = page[start..].find("</title>").ok_or("no </title>")? + start;
-    Ok(format!("{}{}{}", &page[..start], escape(title), &page[end..]))
+    Ok(format!(
+        "{}{}{}",
+        &page[..start],
+        escape(title),
+        &page[end..]
+    ))
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

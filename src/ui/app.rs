@@ -10,6 +10,7 @@ use super::article::ArticleText;
 use super::context::Ctx;
 use super::diagram::Diagram;
 use super::panel::Panel;
+use super::relation_table::RelationTable;
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -36,10 +37,20 @@ pub fn App(props: &AppProps) -> Html {
     let selection = state.selection;
     let announcement = match selection {
         Selection::Overview => String::new(),
-        Selection::Actor(a) => format!("Showing {}: {} stances.", x.actors[a].name, x.actors[a].stances.len()),
-        Selection::Pair(a, b) => format!("Showing the relationship between {} and {}.", x.actors[a].name, x.actors[b].name),
+        Selection::Actor(a) => format!(
+            "Showing {}: {} stances.",
+            x.actors[a].name,
+            x.actors[a].stances.len()
+        ),
+        Selection::Pair(a, b) => format!(
+            "Showing the relationship between {} and {}.",
+            x.actors[a].name, x.actors[b].name
+        ),
     };
-    let root_class = classes!("explainer", (selection != Selection::Overview).then_some("has-selection"));
+    let root_class = classes!(
+        "explainer",
+        (selection != Selection::Overview).then_some("has-selection")
+    );
 
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -48,23 +59,26 @@ pub fn App(props: &AppProps) -> Html {
                     <a href="#article">{ "Skip to the article" }</a>
                     <a href="#diagram">{ "Skip to the diagram" }</a>
                 </nav>
-                <header class="page-header">
-                    <p class="kicker">{ format!("Explainer of an {} article", x.source) }</p>
-                    <h1>{ &x.title }</h1>
-                    <p class="hint">
-                        { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words." }
-                    </p>
-                    { for x.context.iter().map(|note| html! {
-                        <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
-                    }) }
-                </header>
-                <main class="layout">
-                    <ArticleText />
-                    <aside class="side" aria-label="Relationships and stances">
-                        <Diagram />
-                        <Panel />
-                    </aside>
-                </main>
+                <div class="reading">
+                    <header class="page-header">
+                        <p class="kicker">{ format!("Explainer of an {} article", x.source) }</p>
+                        <h1>{ &x.title }</h1>
+                        <p class="hint">
+                            { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words." }
+                        </p>
+                        { for x.context.iter().map(|note| html! {
+                            <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
+                        }) }
+                    </header>
+                    <main>
+                        <ArticleText />
+                    </main>
+                </div>
+                <aside class="side" aria-label="Relationships and stances">
+                    <Diagram />
+                    <Panel />
+                    <RelationTable />
+                </aside>
                 <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
             </div>
         </ContextProvider<Ctx>>

@@ -36,22 +36,28 @@ fn line(ctx: &Ctx, index: usize) -> Html {
     let x = &ctx.x;
     let mentions = x.mentions_on(index);
     let spans: Vec<_> = mentions.iter().map(|m| m.span).collect();
-    let marked = ctx.state.marked.filter(|q| q.line as usize == index).map(|q| q.span);
+    let marked = ctx
+        .state
+        .marked
+        .filter(|q| q.line as usize == index)
+        .map(|q| q.span);
     let mut first_mark = true;
-    let pieces = segments(x.lines[index].span, &spans, marked).into_iter().map(|seg| {
-        let text = x.span_text(seg.span);
-        let piece = match seg.mention {
-            Some(m) => mention(ctx, &mentions[m], text),
-            None => html! { { text } },
-        };
-        if seg.marked {
-            // Only the first piece of the mark takes the id that focus and scroll target.
-            let id = std::mem::replace(&mut first_mark, false).then_some(MARK_ID);
-            html! { <mark id={id} tabindex={id.map(|_| "-1")}>{ piece }</mark> }
-        } else {
-            piece
-        }
-    });
+    let pieces = segments(x.lines[index].span, &spans, marked)
+        .into_iter()
+        .map(|seg| {
+            let text = x.span_text(seg.span);
+            let piece = match seg.mention {
+                Some(m) => mention(ctx, &mentions[m], text),
+                None => html! { { text } },
+            };
+            if seg.marked {
+                // Only the first piece of the mark takes the id that focus and scroll target.
+                let id = std::mem::replace(&mut first_mark, false).then_some(MARK_ID);
+                html! { <mark id={id} tabindex={id.map(|_| "-1")}>{ piece }</mark> }
+            } else {
+                piece
+            }
+        });
     html! { <span class="line" id={format!("line-{index}")}>{ for pieces }</span> }
 }
 
@@ -63,18 +69,35 @@ fn mention(ctx: &Ctx, m: &Mention, text: &str) -> Html {
     // The accessible name starts with the visible words (WCAG 2.5.3) and says
     // which actor they stand for.
     let (label, title) = match m.target {
-        Target::Actor(_) if text == actor.name => (None, format!("{}: see where it stands", actor.name)),
-        Target::Actor(_) => (Some(format!("{text}, {}", actor.name)), format!("{}: see where it stands", actor.name)),
+        Target::Actor(_) if text == actor.name => {
+            (None, format!("{}: see where it stands", actor.name))
+        }
+        Target::Actor(_) => (
+            Some(format!("{text}, {}", actor.name)),
+            format!("{}: see where it stands", actor.name),
+        ),
         Target::Person(p) => {
             let person = &x.people[p];
+            let label = if text == person.name {
+                format!("{text}, {}", actor.name)
+            } else {
+                format!("{text}, {}, {}", person.name, actor.name)
+            };
             (
-                Some(format!("{text}, {}, {}", person.name, actor.name)),
-                format!("{}, “{}”, {}: see where {} stands", person.name, person.role, actor.name, actor.name),
+                Some(label),
+                format!(
+                    "{}, “{}”, {}: see where {} stands",
+                    person.name, person.role, actor.name, actor.name
+                ),
             )
         }
     };
     let selected = ctx.selection().involves(actor_index);
-    let class = classes!("mention", format!("actor-{}", actor.id), selected.then_some("is-selected"));
+    let class = classes!(
+        "mention",
+        format!("actor-{}", actor.id),
+        selected.then_some("is-selected")
+    );
     html! {
         <a class={class} href={ctx.href(target)} aria-label={label} title={title}
             aria-current={selected.then_some("true")} onclick={ctx.select_on_click(target)}>

@@ -41,7 +41,10 @@ impl Ctx {
 
     /// `href` for a selection, so links work as links (open in a new tab, copy).
     pub fn href(&self, selection: Selection) -> String {
-        format!("#{}", explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.clone()))
+        format!(
+            "#{}",
+            explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.clone())
+        )
     }
 }
 

@@ -2,7 +2,7 @@
 //! related pair. Nodes form one tab stop with a roving focus (arrow keys move,
 //! Enter or Space selects); edges select the relationship they draw.
 
-use explainer_model::layout::{nearest_in_direction, Edge, LABEL_LINE};
+use explainer_model::layout::{nearest_in_direction, Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
 use explainer_model::Selection;
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use super::context::{use_ctx, Ctx};
 use super::legend::{line_class, Legend};
-use super::relation_table::RelationTable;
 use crate::state::Action;
 
 #[function_component]
@@ -47,9 +46,9 @@ pub fn Diagram() -> Html {
                 aria-pressed={if selection.involves(i) { "true" } else { "false" }}
                 tabindex={if *focus == i { "0" } else { "-1" }}
                 onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
-                <rect class="node-box" x={(n.left()).to_string()} y={(n.top()).to_string()}
-                    width={n.w.to_string()} height={n.h.to_string()} rx="8" />
-                <text class="node-name" x={n.cx.to_string()} y={n.cy.to_string()} aria-hidden="true">{ &actor.name }</text>
+                <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
+                    width={n.w.px()} height={n.h.px()} rx="8" />
+                <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ &actor.name }</text>
             </g>
         }
     });
@@ -57,14 +56,18 @@ pub fn Diagram() -> Html {
     html! {
         <section id="diagram" class="diagram" aria-labelledby="diagram-title">
             <h2 id="diagram-title">{ "Who relates to whom" }</h2>
-            <p class="hint">{ "Select a name or a line. In the diagram, arrow keys move between actors; Enter selects; Escape returns to the overview." }</p>
-            <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width, d.height)} role="graphics-document"
+            <p class="hint">{ "Select a name or a line. Keys: arrows move, Enter selects, Escape returns to the overview." }</p>
+            <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width.px(), d.height.px())} role="graphics-document"
                 aria-label="Relationship diagram of the actors in the article">
+                <defs>
+                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                        <path class="arrowhead" d="M0,0 L10,5 L0,10 z" />
+                    </marker>
+                </defs>
                 <g class="edges">{ for edges }</g>
                 <g class="nodes">{ for nodes }</g>
             </svg>
             <Legend />
-            <RelationTable />
         </section>
     }
 }
@@ -73,6 +76,18 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
     let x = &ctx.x;
     let d = &x.diagram;
     let (a, b) = (d.nodes[edge.a], d.nodes[edge.b]);
+    // The visible line runs border to border, so an arrowhead lands on the box.
+    let ((x1, y1), (x2, y2)) = (
+        a.border_towards((b.cx, b.cy)),
+        b.border_towards((a.cx, a.cy)),
+    );
+    let target = x.edge_target(edge);
+    let ((x1, y1), (x2, y2)) = if target == Some(edge.a) {
+        ((x2, y2), (x1, y1))
+    } else {
+        ((x1, y1), (x2, y2))
+    };
+    let marker = target.map(|_| "url(#arrowhead)");
     let selection = ctx.selection();
     let selected = match selection {
         Selection::Actor(s) => edge.a == s || edge.b == s,
@@ -80,21 +95,30 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
         Selection::Overview => false,
     };
     let first = &x.relations[edge.relations[0]];
-    let class = classes!("edge", line_class(x.kinds[first.kind].line), selected.then_some("is-selected"));
-    let name = edge.relations.iter().map(|&r| x.relation_sentence(&x.relations[r])).collect::<Vec<_>>().join("; ");
+    let class = classes!(
+        "edge",
+        line_class(x.kinds[first.kind].line),
+        selected.then_some("is-selected")
+    );
+    let name = edge
+        .relations
+        .iter()
+        .map(|&r| x.relation_sentence(&x.relations[r]))
+        .collect::<Vec<_>>()
+        .join("; ");
     let label = edge.label;
-    let top = label.top() + LABEL_LINE - 3.0;
+    let top = label.top() + LABEL_LINE - 4.0;
     let pair = Selection::pair(edge.a, edge.b);
     html! {
         <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
             onclick={ctx.select_on_click(pair)}>
-            <line class="edge-hit" x1={a.cx.to_string()} y1={a.cy.to_string()} x2={b.cx.to_string()} y2={b.cy.to_string()} />
-            <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={a.cx.to_string()} y1={a.cy.to_string()} x2={b.cx.to_string()} y2={b.cy.to_string()} />
-            <rect class="edge-label-box" x={label.left().to_string()} y={label.top().to_string()}
-                width={label.w.to_string()} height={label.h.to_string()} rx="3" />
-            <text class="edge-label" aria-hidden="true">
+            <line class="edge-hit" x1={a.cx.px()} y1={a.cy.px()} x2={b.cx.px()} y2={b.cy.px()} />
+            <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={x1.px()} y1={y1.px()} x2={x2.px()} y2={y2.px()} marker-end={marker} />
+            <rect class="edge-label-box" x={label.left().px()} y={label.top().px()}
+                width={label.w.px()} height={label.h.px()} rx="3" />
+            <text class="edge-label" font-size={LABEL_FONT.px()} aria-hidden="true">
                 { for edge.label_lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={label.cx.to_string()} y={(top + i as f32 * LABEL_LINE).to_string()}>{ line }</tspan>
+                    <tspan x={label.cx.px()} y={(top + i as f32 * LABEL_LINE).px()}>{ line }</tspan>
                 }) }
             </text>
         </g>
@@ -127,8 +151,23 @@ fn on_node_key(ctx: &Ctx, focus: &UseStateHandle<usize>, index: usize, e: Keyboa
     if let Some(next) = target {
         focus.set(next);
         let id = format!("node-{}", ctx.x.actors[next].id);
-        if let Some(el) = document().get_element_by_id(&id).and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok()) {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok())
+        {
             let _ = el.focus();
         }
+    }
+}
+
+/// SVG coordinates as whole numbers. Integer formatting is much smaller in wasm
+/// than float formatting, and sub-unit precision shows nothing at these sizes.
+trait Px {
+    fn px(self) -> String;
+}
+
+impl Px for f32 {
+    fn px(self) -> String {
+        (self.round() as i32).to_string()
     }
 }

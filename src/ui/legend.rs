@@ -1,5 +1,5 @@
-//! The diagram's key: each kind of relationship with its line style, so kinds can
-//! be told apart without colour.
+//! The diagram's key: which kinds each line style draws, and what an arrow means,
+//! so kinds can be told apart without colour.
 
 use explainer_model::explainer::LineStyle;
 use yew::prelude::*;
@@ -18,18 +18,30 @@ pub fn line_class(style: LineStyle) -> &'static str {
 pub fn Legend() -> Html {
     let ctx = use_ctx();
     let x = &ctx.x;
-    let used = x.kinds.iter().enumerate().filter(|(k, _)| x.relations.iter().any(|r| r.kind == *k));
-    html! {
-        <ul class="legend" aria-label="Kinds of relationship">
-            { for used.map(|(_, kind)| html! {
+    let used = |k: usize| x.relations.iter().any(|r| r.kind == k);
+    let rows = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted].into_iter().filter_map(|style| {
+        let labels: Vec<&str> = x.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_str()).collect();
+        (!labels.is_empty()).then(|| {
+            html! {
                 <li>
                     <svg class="legend-swatch" viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
-                        <line class={classes!("edge-line", line_class(kind.line))} x1="2" y1="5" x2="34" y2="5" />
+                        <line class={classes!("edge-line", line_class(style))} x1="2" y1="5" x2="34" y2="5" />
                     </svg>
-                    <span class="legend-label">{ &kind.label }</span>
-                    <span class="legend-verb">{ format!(": {}", kind.verb) }</span>
+                    <span>{ labels.join(", ") }</span>
                 </li>
-            }) }
+            }
+        })
+    });
+    html! {
+        <ul class="legend" aria-label="Key to the diagram">
+            { for rows }
+            <li>
+                <svg class="legend-swatch" viewBox="0 0 36 10" width="36" height="10" aria-hidden="true">
+                    <line class="edge-line line-solid" x1="2" y1="5" x2="26" y2="5" />
+                    <path class="arrowhead" d="M24,1 L33,5 L24,9 z" />
+                </svg>
+                <span>{ "who acts on whom; a line without an arrow is mutual or mixed" }</span>
+            </li>
         </ul>
     }
 }

@@ -93,7 +93,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
         <>
             { close_button(ctx) }
             <h2 id="panel-title">{ &a.name }</h2>
-            <div class="role">{ claim(&a.role) }</div>
+            <ul class="role">{ claim(&a.role) }</ul>
             if !a.stances.is_empty() {
                 <h3>{ "Stances" }</h3>
                 <ul class="claims">{ for a.stances.iter().map(claim) }</ul>
@@ -113,11 +113,13 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
 fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
     let x = &ctx.x;
     let between: Vec<_> = x.relations_between(a, b).collect();
-    let side = |i: usize| html! {
-        <div class="compare-side">
-            <h3>{ actor_link(ctx, i) }</h3>
-            <p>{ &x.actors[i].role.summary }</p>
-        </div>
+    let side = |i: usize| {
+        html! {
+            <div class="compare-side">
+                <h3>{ actor_link(ctx, i) }</h3>
+                <p>{ &x.actors[i].role.summary }</p>
+            </div>
+        }
     };
     html! {
         <>

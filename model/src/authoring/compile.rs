@@ -6,7 +6,9 @@ use std::collections::{HashMap, HashSet};
 use super::error::{line_column, ContentError};
 use super::file::{ClaimSpec, ContentFile, LineSpec};
 use super::find::{closest_line, longest_first, whole_words};
-use crate::explainer::{Actor, Claim, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Statement, Target};
+use crate::explainer::{
+    Actor, Claim, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Statement, Target,
+};
 use crate::layout::{layout, overlaps, EdgeInput};
 use crate::text::{split_lines, Line, LineRole, Span};
 
@@ -59,7 +61,11 @@ impl<'a> Compiler<'a> {
 
     fn compile(&mut self, content: &ContentFile) -> Explainer {
         if self.text.trim().is_empty() {
-            self.error("text", "the article is empty".into(), "paste the article, verbatim, into [article] text = '''...'''");
+            self.error(
+                "text",
+                "the article is empty".into(),
+                "paste the article, verbatim, into [article] text = '''...'''",
+            );
         }
         let lines = self.lines(content);
         let kinds = self.index_ids("kind", content.kinds.iter().map(|k| k.id.as_str()));
@@ -89,7 +95,11 @@ impl<'a> Compiler<'a> {
                 Target::Person(p) => people_out.get(p).is_some_and(|p| p.actor == i),
             });
             if !named {
-                self.error(&format!("id = \"{}\"", actor.id), format!("actor {} is never mentioned in the article", actor.id), "give it an alias that occurs in the text");
+                self.error(
+                    &format!("id = \"{}\"", actor.id),
+                    format!("actor {} is never mentioned in the article", actor.id),
+                    "give it an alias that occurs in the text",
+                );
             }
         }
 
@@ -102,7 +112,9 @@ impl<'a> Compiler<'a> {
                 name: a.name.clone(),
                 role: self.claim(&a.role, &lines),
                 stances: a.stances.iter().map(|s| self.claim(s, &lines)).collect(),
-                people: (0..people_out.len()).filter(|p| people_out[*p].actor == i).collect(),
+                people: (0..people_out.len())
+                    .filter(|p| people_out[*p].actor == i)
+                    .collect(),
             })
             .collect();
 
@@ -144,7 +156,11 @@ impl<'a> Compiler<'a> {
                 let to = self.resolve(&actors, "actor", &r.between[1]);
                 let kind = self.resolve(&kinds, "kind", &r.kind);
                 if r.between[0] == r.between[1] {
-                    self.error(&r.summary, format!("relation of {} to itself", r.between[0]), "a relation links two different actors");
+                    self.error(
+                        &r.summary,
+                        format!("relation of {} to itself", r.between[0]),
+                        "a relation links two different actors",
+                    );
                 }
                 let claim = self.claim(
                     &ClaimSpec {
@@ -163,10 +179,24 @@ impl<'a> Compiler<'a> {
             .collect();
 
         let names: Vec<&str> = content.actors.iter().map(|a| a.name.as_str()).collect();
-        let positions: Vec<Option<(f32, f32)>> = content.actors.iter().map(|a| a.position.map(|[x, y]| (x, y))).collect();
-        let diagram = layout(content.diagram.width, content.diagram.height, &names, &positions, edge_inputs(&relations, &kinds_out));
+        let positions: Vec<Option<(f32, f32)>> = content
+            .actors
+            .iter()
+            .map(|a| a.position.map(|[x, y]| (x, y)))
+            .collect();
+        let diagram = layout(
+            content.diagram.width,
+            content.diagram.height,
+            &names,
+            &positions,
+            edge_inputs(&relations, &kinds_out),
+        );
         for problem in overlaps(&diagram, &names) {
-            self.error("[diagram]", format!("diagram: {problem}"), "move the actors' `position`s, or enlarge [diagram] width and height");
+            self.error(
+                "[diagram]",
+                format!("diagram: {problem}"),
+                "move the actors' `position`s, or enlarge [diagram] width and height",
+            );
         }
 
         Explainer {
@@ -191,15 +221,34 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|&span| Line {
                 span,
-                role: if self.text[span.range()].trim().is_empty() { LineRole::Blank } else { LineRole::Body },
+                role: if self.text[span.range()].trim().is_empty() {
+                    LineRole::Blank
+                } else {
+                    LineRole::Body
+                },
             })
             .collect();
-        let marked = [(&content.article.caption_lines, LineRole::Caption, "caption_lines"), (&content.article.subheading_lines, LineRole::Subheading, "subheading_lines")];
+        let marked = [
+            (
+                &content.article.caption_lines,
+                LineRole::Caption,
+                "caption_lines",
+            ),
+            (
+                &content.article.subheading_lines,
+                LineRole::Subheading,
+                "subheading_lines",
+            ),
+        ];
         for (numbers, role, field) in marked {
             for &n in numbers {
                 match lines.get_mut(n.wrapping_sub(1)) {
                     Some(line) if line.role != LineRole::Blank => line.role = role,
-                    _ => self.error(field, format!("{field} names line {n}, which is blank or past the end"), format!("the article has {} lines, numbered from 1", spans.len())),
+                    _ => self.error(
+                        field,
+                        format!("{field} names line {n}, which is blank or past the end"),
+                        format!("the article has {} lines, numbered from 1", spans.len()),
+                    ),
                 }
             }
         }
@@ -207,15 +256,30 @@ impl<'a> Compiler<'a> {
     }
 
     /// Maps ids to indexes, reporting malformed and duplicate ids.
-    fn index_ids<'s>(&mut self, what: &str, ids: impl Iterator<Item = &'s str>) -> HashMap<String, usize> {
+    fn index_ids<'s>(
+        &mut self,
+        what: &str,
+        ids: impl Iterator<Item = &'s str>,
+    ) -> HashMap<String, usize> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
-            let well_formed = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            let well_formed = !id.is_empty()
+                && id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !well_formed {
-                self.error(&format!("\"{id}\""), format!("{what} id \"{id}\" is not lowercase letters, digits and dashes"), "ids appear in links, so keep them plain, e.g. \"united-states\"");
+                self.error(
+                    &format!("\"{id}\""),
+                    format!("{what} id \"{id}\" is not lowercase letters, digits and dashes"),
+                    "ids appear in links, so keep them plain, e.g. \"united-states\"",
+                );
             }
             if map.insert(id.to_string(), i).is_some() {
-                self.error(&format!("\"{id}\""), format!("duplicate {what} id \"{id}\""), format!("give each {what} its own id"));
+                self.error(
+                    &format!("\"{id}\""),
+                    format!("duplicate {what} id \"{id}\""),
+                    format!("give each {what} its own id"),
+                );
             }
         }
         map
@@ -226,7 +290,11 @@ impl<'a> Compiler<'a> {
         if found.is_none() {
             let mut known: Vec<&str> = ids.keys().map(String::as_str).collect();
             known.sort_unstable();
-            self.error(&format!("\"{id}\""), format!("unknown {what} \"{id}\""), format!("use one of: {}", known.join(", ")));
+            self.error(
+                &format!("\"{id}\""),
+                format!("unknown {what} \"{id}\""),
+                format!("use one of: {}", known.join(", ")),
+            );
         }
         found
     }
@@ -237,17 +305,31 @@ impl<'a> Compiler<'a> {
             .iter()
             .enumerate()
             .map(|(i, a)| (Target::Actor(i), &a.aliases))
-            .chain(content.people.iter().enumerate().map(|(i, p)| (Target::Person(i), &p.aliases)));
+            .chain(
+                content
+                    .people
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (Target::Person(i), &p.aliases)),
+            );
         let mut owner: HashMap<&str, Target> = HashMap::new();
         let mut found = Vec::new();
         for (target, aliases) in entities {
             for alias in aliases {
                 if owner.insert(alias, target).is_some_and(|t| t != target) {
-                    self.error(&format!("\"{alias}\""), format!("alias \"{alias}\" belongs to two entities"), "each alias may stand for one actor or person only");
+                    self.error(
+                        &format!("\"{alias}\""),
+                        format!("alias \"{alias}\" belongs to two entities"),
+                        "each alias may stand for one actor or person only",
+                    );
                 }
                 let spans = whole_words(self.text, alias);
                 if spans.is_empty() {
-                    self.error(&format!("\"{alias}\""), format!("alias \"{alias}\" never occurs in the article as a whole word"), "aliases are matched exactly, with case; copy the word from the text");
+                    self.error(
+                        &format!("\"{alias}\""),
+                        format!("alias \"{alias}\" never occurs in the article as a whole word"),
+                        "aliases are matched exactly, with case; copy the word from the text",
+                    );
                 }
                 found.extend(spans.into_iter().map(|s| (s, target)));
             }
@@ -264,11 +346,19 @@ impl<'a> Compiler<'a> {
 
     fn claim(&mut self, spec: &ClaimSpec, lines: &[Line]) -> Claim {
         if spec.evidence.is_empty() {
-            self.error(&spec.summary, format!("\"{}\" has no evidence", spec.summary), "every claim needs at least one exact quote from the article");
+            self.error(
+                &spec.summary,
+                format!("\"{}\" has no evidence", spec.summary),
+                "every claim needs at least one exact quote from the article",
+            );
         }
         Claim {
             summary: spec.summary.clone(),
-            evidence: spec.evidence.iter().filter_map(|q| self.quote(q, lines)).collect(),
+            evidence: spec
+                .evidence
+                .iter()
+                .filter_map(|q| self.quote(q, lines))
+                .collect(),
         }
     }
 
@@ -278,7 +368,11 @@ impl<'a> Compiler<'a> {
         let near = format!("\"{quote}\"");
         match hits.as_slice() {
             _ if quote.trim().is_empty() => {
-                self.error(&near, "empty evidence quote".into(), "quote the article's words");
+                self.error(
+                    &near,
+                    "empty evidence quote".into(),
+                    "quote the article's words",
+                );
                 None
             }
             [] => {
@@ -286,20 +380,38 @@ impl<'a> Compiler<'a> {
                     Some(line) => format!("copy it exactly (quotes, dashes and apostrophes included); the closest line is: {line}"),
                     None => "copy it exactly from the article".into(),
                 };
-                self.error(&near, format!("evidence not found verbatim in the article: \"{quote}\""), help);
+                self.error(
+                    &near,
+                    format!("evidence not found verbatim in the article: \"{quote}\""),
+                    help,
+                );
                 None
             }
             [start] => {
                 let span = Span::new(*start, start + quote.len());
                 let line = line_of(lines, span);
                 if !lines[line].span.contains(span) {
-                    self.error(&near, format!("evidence crosses a line break: \"{quote}\""), "quote within one line; use two quotes for two lines");
+                    self.error(
+                        &near,
+                        format!("evidence crosses a line break: \"{quote}\""),
+                        "quote within one line; use two quotes for two lines",
+                    );
                     return None;
                 }
-                Some(Quote { span, line: line as u32 })
+                Some(Quote {
+                    span,
+                    line: line as u32,
+                })
             }
             many => {
-                self.error(&near, format!("evidence \"{quote}\" occurs {} times in the article", many.len()), "lengthen the quote so it points to one place");
+                self.error(
+                    &near,
+                    format!(
+                        "evidence \"{quote}\" occurs {} times in the article",
+                        many.len()
+                    ),
+                    "lengthen the quote so it points to one place",
+                );
                 None
             }
         }
@@ -307,7 +419,9 @@ impl<'a> Compiler<'a> {
 }
 
 fn line_of(lines: &[Line], span: Span) -> usize {
-    lines.partition_point(|l| l.span.end < span.start).min(lines.len() - 1)
+    lines
+        .partition_point(|l| l.span.end < span.start)
+        .min(lines.len() - 1)
 }
 
 /// One diagram edge per related pair, in order of first relation, labelled with the
@@ -326,7 +440,10 @@ fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
                 label_lines: vec![label],
             });
         } else {
-            let edge = edges.iter_mut().find(|e| e.a == a && e.b == b).expect("seen pairs have an edge");
+            let edge = edges
+                .iter_mut()
+                .find(|e| e.a == a && e.b == b)
+                .expect("seen pairs have an edge");
             edge.relations.push(i);
             if !edge.label_lines.contains(&label) {
                 edge.label_lines.push(label);

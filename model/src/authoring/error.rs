@@ -57,6 +57,9 @@ mod tests {
             message: "unknown actor `x`".into(),
             help: "use one of: a, b".into(),
         };
-        assert_eq!(e.to_string(), "c.toml:3:7: error: unknown actor `x`\n  help: use one of: a, b");
+        assert_eq!(
+            e.to_string(),
+            "c.toml:3:7: error: unknown actor `x`\n  help: use one of: a, b"
+        );
     }
 }

@@ -45,7 +45,10 @@ pub fn closest_line<'a>(text: &'a str, quote: &str) -> Option<&'a str> {
     text.lines()
         .map(|line| {
             let lower = line.to_lowercase();
-            (words.iter().filter(|w| lower.contains(w.as_str())).count(), line)
+            (
+                words.iter().filter(|w| lower.contains(w.as_str())).count(),
+                line,
+            )
         })
         .filter(|(score, _)| *score > 0)
         .max_by_key(|(score, _)| *score)
@@ -59,20 +62,30 @@ mod tests {
     #[test]
     fn whole_words_respect_word_edges() {
         let t = "Russia’s Russian Russia-Ukraine";
-        let found: Vec<&str> = whole_words(t, "Russia").iter().map(|s| &t[s.range()]).collect();
+        let found: Vec<&str> = whole_words(t, "Russia")
+            .iter()
+            .map(|s| &t[s.range()])
+            .collect();
         assert_eq!(found.len(), 2);
         assert!(whole_words("Turkeys", "Turkey").is_empty());
     }
 
     #[test]
     fn longer_candidates_win_overlaps() {
-        let kept = longest_first(vec![(Span::new(4, 11), 'b'), (Span::new(0, 20), 'a'), (Span::new(21, 25), 'c')]);
+        let kept = longest_first(vec![
+            (Span::new(4, 11), 'b'),
+            (Span::new(0, 20), 'a'),
+            (Span::new(21, 25), 'c'),
+        ]);
         assert_eq!(kept.iter().map(|(_, p)| *p).collect::<String>(), "ac");
     }
 
     #[test]
     fn closest_line_finds_the_near_miss() {
         let text = "The cat sat.\nTurkey called for a ceasefire in Ukraine.";
-        assert_eq!(closest_line(text, "Turkey called for a truce in Ukraine"), Some("Turkey called for a ceasefire in Ukraine."));
+        assert_eq!(
+            closest_line(text, "Turkey called for a truce in Ukraine"),
+            Some("Turkey called for a ceasefire in Ukraine.")
+        );
     }
 }

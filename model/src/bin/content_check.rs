@@ -23,8 +23,18 @@ fn main() -> ExitCode {
         };
         match compile(&source, file) {
             Ok(x) => {
-                let quotes: usize = x.actors.iter().map(|a| a.role.evidence.len() + a.stances.iter().map(|s| s.evidence.len()).sum::<usize>()).sum::<usize>()
-                    + x.relations.iter().map(|r| r.claim.evidence.len()).sum::<usize>()
+                let quotes: usize = x
+                    .actors
+                    .iter()
+                    .map(|a| {
+                        a.role.evidence.len()
+                            + a.stances.iter().map(|s| s.evidence.len()).sum::<usize>()
+                    })
+                    .sum::<usize>()
+                    + x.relations
+                        .iter()
+                        .map(|r| r.claim.evidence.len())
+                        .sum::<usize>()
                     + x.statements.len();
                 println!(
                     "{file}: ok: {} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} evidence quotes",

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs what the build (and, with --test, the tests) need, at pinned versions.
+# Idempotent: anything already installed at the right version is left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+if ! have cargo || ! have rustup; then
+  echo "error: Rust is missing; install it with rustup (https://rustup.rs) and run this again" >&2
+  exit 1
+fi
+if ! have npm; then
+  echo "error: Node.js and npm are missing; install them (e.g. apt-get install nodejs npm) and run this again" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "Adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  step "Installing Trunk $TRUNK_VERSION from crates.io (10-20 minutes the first time)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# Without --locked: the CLI's own lock file pins a webpki-roots release that the
+# registry no longer serves.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  step "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (5-10 minutes the first time)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# wasm-opt (binaryen) and the test tools come from npm, pinned by package-lock.json.
+if ! cmp -s package-lock.json node_modules/.package-lock.json.source 2>/dev/null; then
+  step "Installing npm tools (wasm-opt, Playwright, axe-core) from package-lock.json"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.package-lock.json.source
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  if ! have chromium || ! have chromedriver; then
+    step "Installing Chromium and ChromeDriver with apt"
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+  fi
+fi
+
+step "Tools ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1)"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's test command: install what is missing, then run every test:
+# native (model, content, pre-rendered HTML), components in headless Chromium
+# (wasm-bindgen-test), and end to end on the built page (Playwright).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+step "Lint: rustfmt and clippy"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --features ssr,explainer-model/authoring --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+
+step "Native tests: model, content file, pre-rendered HTML"
+cargo test --workspace --features ssr,explainer-model/authoring
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER="$(command -v chromedriver)" \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+step "Release build: trunk build --release (with pre-rendering)"
+trunk build --release
+
+step "End-to-end tests on the built page (Playwright, Chromium)"
+npx playwright test

@@ -1,0 +1,206 @@
+//! Component behaviour in a real browser (wasm-bindgen-test in headless Chromium):
+//! a click, tap or key press changes the shared state, and both views follow.
+
+#![cfg(target_arch = "wasm32")]
+
+use afp_explainer::{explainer, App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    root: Element,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl Mounted {
+    async fn new() -> Self {
+        let window = gloo::utils::window();
+        // Start each test from a clean URL: the app reads the fragment on mount.
+        let path = window.location().pathname().unwrap();
+        window
+            .history()
+            .unwrap()
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            .unwrap();
+        let root = gloo::utils::document().create_element("div").unwrap();
+        gloo::utils::body().append_child(&root).unwrap();
+        let app = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                explainer: explainer(),
+            },
+        )
+        .render();
+        yew::scheduler::flush().await;
+        Mounted {
+            root,
+            app: Some(app),
+        }
+    }
+
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+            .collect()
+    }
+
+    fn panel_title(&self) -> String {
+        self.one("#panel-title").text_content().unwrap()
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+async fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn key(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_mention_selects_its_actor_in_both_views() {
+    let page = Mounted::new().await;
+    assert_eq!(page.panel_title(), "Where each one stands");
+    click(&page.one("a.mention.actor-kazakhstan")).await;
+    assert_eq!(page.panel_title(), "Kazakhstan");
+    assert!(page
+        .one("#node-kazakhstan")
+        .class_list()
+        .contains("is-selected"));
+    let kazakh = page.all("a.mention.actor-kazakhstan");
+    assert!(
+        kazakh.len() >= 3
+            && kazakh
+                .iter()
+                .all(|m| m.class_list().contains("is-selected"))
+    );
+    assert!(page
+        .all("a.mention.is-selected")
+        .iter()
+        .all(|m| m.class_list().contains("actor-kazakhstan")));
+    assert_eq!(
+        gloo::utils::window().location().hash().unwrap(),
+        "#kazakhstan"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_node_and_an_edge_selects_actor_then_pair() {
+    let page = Mounted::new().await;
+    click(&page.one("#node-nato")).await;
+    assert_eq!(page.panel_title(), "NATO");
+    let edge = page
+        .all("g.edge")
+        .into_iter()
+        .find(|e| {
+            e.get_attribute("aria-label")
+                .unwrap()
+                .contains("United States pressures Turkey")
+        })
+        .unwrap();
+    click(&edge).await;
+    assert_eq!(page.panel_title(), "Turkey and United States");
+    assert!(page
+        .one("#panel")
+        .text_content()
+        .unwrap()
+        .contains("Ankara has succumbed to pressure from the United States"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_through_the_diagram_selects_and_clears() {
+    let page = Mounted::new().await;
+    let first = page.one("#node-turkey");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(page.all(".node[tabindex='0']").len(), 1, "one tab stop");
+    key(&first, "ArrowUp").await;
+    assert_eq!(
+        page.one("#node-united-states")
+            .get_attribute("tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    key(&page.one("#node-united-states"), "Enter").await;
+    assert_eq!(page.panel_title(), "United States");
+    key(&page.one("#node-united-states"), "Escape").await;
+    assert_eq!(page.panel_title(), "Where each one stands");
+    assert!(page.all(".is-selected").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn evidence_is_marked_in_the_article() {
+    let page = Mounted::new().await;
+    click(&page.one("#node-west")).await;
+    click(&page.one("button.evidence")).await;
+    let mark = page.one("mark#evidence-mark");
+    let line = mark.closest(".line").unwrap().unwrap();
+    assert!(line
+        .text_content()
+        .unwrap()
+        .contains("Turkey refrained from joining Western sanctions against Russia."));
+    let marked: String = page
+        .all("mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(
+        marked,
+        "Turkey refrained from joining Western sanctions against Russia."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_in_the_url_is_applied_on_mount() {
+    let window = gloo::utils::window();
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#russia/ukraine"))
+        .unwrap();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            explainer: explainer(),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let page = Mounted {
+        root,
+        app: Some(app),
+    };
+    assert_eq!(page.panel_title(), "Russia and Ukraine");
+}

@@ -1,0 +1,128 @@
+//! The pre-rendered page, as a reader without WebAssembly gets it: the article
+//! verbatim, every mention linked, the diagram and the overview, in semantic HTML.
+
+use afp_explainer::{explainer, App, AppProps};
+
+async fn render() -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        explainer: explainer(),
+    })
+    .render()
+    .await
+}
+
+/// Text of an HTML fragment: tags and comments removed, entities decoded.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let close = if rest[open..].starts_with("<!--") {
+            rest[open..].find("-->").map(|i| i + 3)
+        } else {
+            rest[open..].find('>').map(|i| i + 1)
+        };
+        rest = &rest[open + close.expect("well-formed HTML")..];
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The inner HTML of the element whose start tag contains `marker`, up to the
+/// first `close` after it (line spans hold no nested spans, so that is theirs).
+fn inner<'a>(html: &'a str, marker: &str, close: &str) -> Option<&'a str> {
+    let at = html.find(marker)?;
+    let body = at + html[at..].find('>')? + 1;
+    let end = body + html[body..].find(close)?;
+    Some(&html[body..end])
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_line_of_the_article_is_shown_verbatim() {
+    let html = render().await;
+    let x = explainer();
+    let mut shown = 0;
+    for (i, line) in x.lines.iter().enumerate() {
+        let expected = x.span_text(line.span);
+        if expected.trim().is_empty() {
+            continue;
+        }
+        let got = inner(&html, &format!(" id=\"line-{i}\""), "</span>")
+            .unwrap_or_else(|| panic!("line {i} missing"));
+        assert_eq!(text_of(got), expected, "line {i}");
+        shown += 1;
+    }
+    // The supplied article: 36 lines, 11 of them blank.
+    assert_eq!(shown, 25, "non-blank lines of the article");
+    assert!(html.contains("<h2 class=\"subheading\"><span id=\"line-14\" class=\"line\">– Viable ceasefire –</span></h2>"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_mention_is_a_link_named_for_its_actor() {
+    let html = render().await;
+    let x = explainer();
+    let links: Vec<&str> = html
+        .split("<a ")
+        .skip(1)
+        .map(|s| &s[..s.find("</a>").unwrap()])
+        .filter(|s| s.contains("class=\"mention "))
+        .collect();
+    assert_eq!(links.len(), x.mentions.len());
+    for (link, m) in links.iter().zip(&x.mentions) {
+        let actor = &x.actors[x.actor_of(m.target)];
+        let visible = x.span_text(m.span);
+        assert!(link.contains(&format!("href=\"#{}\"", actor.id)), "{link}");
+        let named = visible == actor.name
+            || link.contains(&format!("aria-label=\"{visible}, "))
+                && link.contains(&format!("{}\"", actor.name));
+        assert!(
+            named,
+            "accessible name of {visible:?} should start with it and name {}: {link}",
+            actor.name
+        );
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_overview_shows_the_diagram_and_a_line_per_actor() {
+    let html = render().await;
+    let x = explainer();
+    assert!(html.contains("<article id=\"article\" aria-label=\"The AFP article\""));
+    assert!(html.contains("<aside aria-label=\"Relationships and stances\""));
+    assert!(html.contains("role=\"graphics-document\""));
+    for actor in &x.actors {
+        assert!(
+            html.contains(&format!("id=\"node-{}\"", actor.id)),
+            "no node for {}",
+            actor.id
+        );
+        assert!(
+            html.contains(&format!(
+                "aria-label=\"{}: {}\"",
+                actor.name, actor.role.summary
+            )),
+            "node name of {}",
+            actor.id
+        );
+        assert!(
+            text_of(&html).contains(&format!("{}{}", actor.name, actor.role.summary)),
+            "overview line for {}",
+            actor.id
+        );
+    }
+    for edge in &x.diagram.edges {
+        for label in &edge.label_lines {
+            assert!(
+                html.contains(&format!(">{label}</tspan>")),
+                "edge label {label}"
+            );
+        }
+    }
+    // Nothing is selected before the reader acts.
+    assert!(!html.contains("is-selected"));
+    assert!(html.contains("Context, not from the article: "));
+}

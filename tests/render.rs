@@ -126,3 +126,20 @@ async fn the_overview_shows_the_diagram_and_a_line_per_actor() {
     assert!(!html.contains("is-selected"));
     assert!(html.contains("Context, not from the article: "));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_different_article_renders_with_its_own_actors() {
+    // Nothing in the components is specific to the AFP article: a sample article of
+    // our own renders with its actors linked and its claims shown.
+    let source = include_str!("../model/tests/fixtures/minimal.toml");
+    let other =
+        std::rc::Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer: other })
+        .render()
+        .await;
+    assert!(html.contains("Harbour towns agree on a ferry"));
+    assert!(html.contains("href=\"#northport\""));
+    assert!(html.contains("id=\"node-southbay\""));
+    assert!(text_of(&html).contains("Agreed to a joint ferry and will pay most of it"));
+    assert!(!html.contains("Turkey"));
+}

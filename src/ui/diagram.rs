@@ -43,7 +43,7 @@ pub fn Diagram() -> Html {
         html! {
             <g class={class} id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
                 aria-label={format!("{}: {}", actor.name, actor.role.summary)}
-                aria-pressed={if selection.involves(i) { "true" } else { "false" }}
+                aria-current={selection.involves(i).then_some("true")}
                 tabindex={if *focus == i { "0" } else { "-1" }}
                 onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}

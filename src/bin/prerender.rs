@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use afp_explainer::{explainer, App, AppProps};
 
-/// The element the client hydrates; `index.html` must contain it empty.
-const MOUNT: &str = "<div id=\"app\"></div>";
+/// The element the client hydrates; `index.html` must contain it empty. Trunk's
+/// minifier drops the quotes, so both spellings are accepted.
+const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -46,12 +47,13 @@ async fn main() -> ExitCode {
 /// Puts the rendered app into the mount element and the explainer's title into
 /// `<title>`.
 fn fill(page: &str, rendered: &str, title: &str) -> Result<String, String> {
-    if !page.contains(MOUNT) {
-        return Err(format!(
-            "no empty {MOUNT} to render into (already pre-rendered?)"
-        ));
-    }
-    let page = page.replacen(MOUNT, &format!("<div id=\"app\">{rendered}</div>"), 1);
+    let mount = MOUNTS.iter().find(|m| page.contains(*m)).ok_or_else(|| {
+        format!(
+            "no empty {} to render into (already pre-rendered?)",
+            MOUNTS[0]
+        )
+    })?;
+    let page = page.replacen(mount, &format!("<div id=\"app\">{rendered}</div>"), 1);
     let start = page.find("<title>").ok_or("no <title>")? + "<title>".len();
     let end = page[start..].find("</title>").ok_or("no </title>")? + start;
     Ok(format!(

@@ -6,11 +6,8 @@ use std::rc::Rc;
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::article::ArticleText;
 use super::context::Ctx;
-use super::diagram::Diagram;
-use super::panel::Panel;
-use super::relation_table::RelationTable;
+use super::{article, diagram, panel, relation_table};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -27,6 +24,7 @@ impl PartialEq for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
+    let focus = use_state(|| 0usize);
     let ctx = Ctx {
         x: props.explainer.clone(),
         state: state.clone(),
@@ -53,7 +51,6 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     html! {
-        <ContextProvider<Ctx> context={ctx}>
             <div class={root_class}>
                 <nav class="skip-links" aria-label="Skip links">
                     <a href="#article">{ "Skip to the article" }</a>
@@ -71,16 +68,15 @@ pub fn App(props: &AppProps) -> Html {
                         }) }
                     </header>
                     <main>
-                        <ArticleText />
+                        { article::view(&ctx) }
                     </main>
                 </div>
                 <aside class="side" aria-label="Relationships and stances">
-                    <Diagram />
-                    <Panel />
-                    <RelationTable />
+                    { diagram::view(&ctx, &focus) }
+                    { panel::view(&ctx) }
+                    { relation_table::view(&ctx) }
                 </aside>
                 <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
             </div>
-        </ContextProvider<Ctx>>
     }
 }

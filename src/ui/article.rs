@@ -6,15 +6,13 @@ use explainer_model::text::{blocks, segments, LineRole};
 use explainer_model::Selection;
 use yew::prelude::*;
 
-use super::context::{use_ctx, Ctx};
+use super::context::Ctx;
 use crate::browser_sync::MARK_ID;
 
-#[function_component]
-pub fn ArticleText() -> Html {
-    let ctx = use_ctx();
+pub fn view(ctx: &Ctx) -> Html {
     let body = blocks(&ctx.x.lines).into_iter().map(|block| {
         let lines = block.lines.iter().enumerate().map(|(n, &i)| {
-            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(&ctx, i) }</> }
+            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(ctx, i) }</> }
         });
         match block.role {
             LineRole::Caption => html! {

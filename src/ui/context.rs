@@ -1,4 +1,5 @@
-//! The context every component reads: the content and the shared state.
+//! What every view function reads: the content and the shared state, with helpers
+//! to build links and handlers that dispatch actions.
 
 use std::rc::Rc;
 
@@ -11,14 +12,6 @@ use crate::state::{Action, State};
 pub struct Ctx {
     pub x: Rc<Explainer>,
     pub state: UseReducerHandle<State>,
-}
-
-impl PartialEq for Ctx {
-    // The content never changes while the app runs, so identity is enough and
-    // spares a deep comparison on every render.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.x, &other.x) && self.state == other.state
-    }
 }
 
 impl Ctx {
@@ -46,9 +39,4 @@ impl Ctx {
             explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.clone())
         )
     }
-}
-
-#[hook]
-pub fn use_ctx() -> Ctx {
-    use_context::<Ctx>().expect("components render inside App's ContextProvider")
 }

@@ -8,19 +8,17 @@ use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::{use_ctx, Ctx};
-use super::legend::{line_class, Legend};
+use super::context::Ctx;
+use super::legend::{self, line_class};
 use crate::state::Action;
 
-#[function_component]
-pub fn Diagram() -> Html {
-    let ctx = use_ctx();
-    let focus = use_state(|| 0usize);
+/// `focus` is the actor holding the diagram's one tab stop (roving tabindex).
+pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
     let x = &ctx.x;
     let d = &x.diagram;
     let selection = ctx.selection();
 
-    let edges = d.edges.iter().map(|edge| edge_view(&ctx, edge));
+    let edges = d.edges.iter().map(|edge| edge_view(ctx, edge));
     let nodes = x.actors.iter().enumerate().map(|(i, actor)| {
         let n = d.nodes[i];
         let related = match selection {
@@ -44,7 +42,7 @@ pub fn Diagram() -> Html {
             <g class={class} id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
                 aria-label={format!("{}: {}", actor.name, actor.role.summary)}
                 aria-current={selection.involves(i).then_some("true")}
-                tabindex={if *focus == i { "0" } else { "-1" }}
+                tabindex={if **focus == i { "0" } else { "-1" }}
                 onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
                     width={n.w.px()} height={n.h.px()} rx="8" />
@@ -67,7 +65,7 @@ pub fn Diagram() -> Html {
                 <g class="edges">{ for edges }</g>
                 <g class="nodes">{ for nodes }</g>
             </svg>
-            <Legend />
+            { legend::view(ctx) }
         </section>
     }
 }

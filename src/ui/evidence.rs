@@ -4,18 +4,11 @@
 use explainer_model::explainer::Quote;
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 use crate::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct EvidenceProps {
-    pub quotes: Vec<Quote>,
-}
-
-#[function_component]
-pub fn Evidence(props: &EvidenceProps) -> Html {
-    let ctx = use_ctx();
-    let items = props.quotes.iter().map(|&quote| {
+pub fn view(ctx: &Ctx, quotes: &[Quote]) -> Html {
+    let items = quotes.iter().map(|&quote| {
         let onclick = {
             let ctx = ctx.clone();
             Callback::from(move |_| ctx.dispatch(Action::Mark(quote)))

@@ -4,7 +4,7 @@
 use explainer_model::explainer::LineStyle;
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 
 pub fn line_class(style: LineStyle) -> &'static str {
     match style {
@@ -14,9 +14,7 @@ pub fn line_class(style: LineStyle) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn Legend() -> Html {
-    let ctx = use_ctx();
+pub fn view(ctx: &Ctx) -> Html {
     let x = &ctx.x;
     let used = |k: usize| x.relations.iter().any(|r| r.kind == k);
     let rows = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted].into_iter().filter_map(|style| {

@@ -1,5 +1,8 @@
-//! Yew components. Each file holds one component; all read the shared state through
-//! [`context::Ctx`] and change it only by dispatching an `Action`.
+//! The view. [`app::App`] is the one component: it owns the state, and each other
+//! file renders one part of the page from a [`context::Ctx`], changing the state
+//! only by dispatching an `Action`. Plain functions rather than components, because
+//! every part depends on the one selection anyway, and each Yew component costs
+//! several kilobytes of wasm.
 
 pub mod app;
 pub mod article;

@@ -5,17 +5,15 @@ use explainer_model::explainer::Claim;
 use explainer_model::Selection;
 use yew::prelude::*;
 
-use super::context::{use_ctx, Ctx};
-use super::evidence::Evidence;
+use super::context::Ctx;
+use super::evidence;
 use crate::state::Action;
 
-#[function_component]
-pub fn Panel() -> Html {
-    let ctx = use_ctx();
+pub fn view(ctx: &Ctx) -> Html {
     let body = match ctx.selection() {
-        Selection::Overview => overview(&ctx),
-        Selection::Actor(a) => actor(&ctx, a),
-        Selection::Pair(a, b) => pair(&ctx, a, b),
+        Selection::Overview => overview(ctx),
+        Selection::Actor(a) => actor(ctx, a),
+        Selection::Pair(a, b) => pair(ctx, a, b),
     };
     let open = ctx.selection() != Selection::Overview;
     html! {
@@ -43,11 +41,11 @@ fn actor_link(ctx: &Ctx, index: usize) -> Html {
     }
 }
 
-fn claim(claim: &Claim) -> Html {
+fn claim(ctx: &Ctx, claim: &Claim) -> Html {
     html! {
         <li class="claim">
             <p class="claim-summary">{ &claim.summary }</p>
-            <Evidence quotes={claim.evidence.clone()} />
+            { evidence::view(ctx, &claim.evidence) }
         </li>
     }
 }
@@ -81,7 +79,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
         html! {
             <li class="person">
                 <p><strong>{ &person.name }</strong>{ ", " }<q class="person-role">{ &person.role }</q></p>
-                if !said.is_empty() { <Evidence quotes={said} /> }
+                if !said.is_empty() { { evidence::view(ctx, &said) } }
             </li>
         }
     });
@@ -93,10 +91,10 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
         <>
             { close_button(ctx) }
             <h2 id="panel-title">{ &a.name }</h2>
-            <ul class="role">{ claim(&a.role) }</ul>
+            <ul class="role">{ claim(ctx, &a.role) }</ul>
             if !a.stances.is_empty() {
                 <h3>{ "Stances" }</h3>
-                <ul class="claims">{ for a.stances.iter().map(claim) }</ul>
+                <ul class="claims">{ for a.stances.iter().map(|c| claim(ctx, c)) }</ul>
             }
             <h3>{ "Relationships" }</h3>
             <ul class="relations">{ for relations }</ul>
@@ -133,7 +131,7 @@ fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
                         <li class="claim">
                             <p class="claim-kind">{ x.relation_sentence(r) }</p>
                             <p class="claim-summary">{ &r.claim.summary }</p>
-                            <Evidence quotes={r.claim.evidence.clone()} />
+                            { evidence::view(ctx, &r.claim.evidence) }
                         </li>
                     }) }
                 </ul>

@@ -3,11 +3,9 @@
 
 use yew::prelude::*;
 
-use super::context::use_ctx;
+use super::context::Ctx;
 
-#[function_component]
-pub fn RelationTable() -> Html {
-    let ctx = use_ctx();
+pub fn view(ctx: &Ctx) -> Html {
     let x = &ctx.x;
     let rows = x.relations.iter().map(|r| {
         html! {

@@ -12,6 +12,25 @@ use yew::prelude::*;
 use crate::state::Action;
 use crate::ui::context::Ctx;
 
+/// Class on `<html>` that shows the quiet "interactive features unavailable" note.
+const NOT_INTERACTIVE: &str = "not-interactive";
+
+/// After a panic the app no longer responds, but the pre-rendered page is intact:
+/// log the panic, and tell the reader quietly instead of leaving dead controls.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(format!("explainer: {info}"));
+        mark_unavailable();
+    }));
+}
+
+pub fn mark_unavailable() {
+    if let Some(html) = document().document_element() {
+        let _ = html.remove_attribute("data-interactive");
+        let _ = html.class_list().add_1(NOT_INTERACTIVE);
+    }
+}
+
 /// Id of the element that holds the marked evidence in the article.
 pub const MARK_ID: &str = "evidence-mark";
 
@@ -23,9 +42,11 @@ pub fn use_browser_sync(ctx: &Ctx) {
     use_effect_with((), move |_| {
         let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&x)));
         apply();
-        // Tells CSS and tests that the page now responds to the reader.
+        // Tells CSS and tests that the page now responds to the reader, and lifts
+        // the "unavailable" note if a slow start had raised it.
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("data-interactive", "");
+            let _ = html.class_list().remove_1(NOT_INTERACTIVE);
         }
         let on_history = {
             let apply = apply.clone();

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use explainer_model::Explainer;
 
 pub mod browser_sync;
+#[cfg(feature = "ssr")]
+pub mod page;
 pub mod state;
 pub mod ui;
 

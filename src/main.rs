@@ -1,9 +1,7 @@
 //! Browser entry point: hydrates the pre-rendered page.
 
 fn main() {
-    // A panic logs to the console instead of failing silently; the pre-rendered
-    // article stays on the page either way.
-    console_error_panic_hook::set_once();
+    afp_explainer::browser_sync::install_panic_hook();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has <div id=\"app\">");

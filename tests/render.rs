@@ -143,3 +143,22 @@ async fn a_different_article_renders_with_its_own_actors() {
     assert!(text_of(&html).contains("Agreed to a joint ferry and will pay most of it"));
     assert!(!html.contains("Turkey"));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn markup_in_a_content_file_is_shown_as_text() {
+    let attack = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+    let source = include_str!("../model/tests/fixtures/minimal.toml")
+        .replace("Agreed to a joint ferry and will pay most of it", attack);
+    let x = std::rc::Rc::new(explainer_model::authoring::compile(&source, "minimal.toml").unwrap());
+    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer: x })
+        .render()
+        .await;
+    // The role line is in the overview and in the diagram's accessible names.
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("<script>"));
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"),
+        "shown as text"
+    );
+    assert!(text_of(&html).contains(attack));
+}

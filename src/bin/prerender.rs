@@ -1,71 +1,51 @@
-//! Pre-renders the app into the built `index.html` (Trunk's post-build hook), so
-//! the page shows everything before, and without, WebAssembly.
+//! Finishes the built page (Trunk's post-build hook): pre-renders the app into
+//! `index.html`, so it shows everything before and without WebAssembly, and
+//! secures it (external boot script with integrity, Content-Security-Policy).
 //!
-//! Usage: `prerender PATH/TO/index.html` (rewritten in place).
+//! Usage: `prerender DIR` where DIR holds Trunk's `index.html` (rewritten in place).
 
+use std::path::Path;
 use std::process::ExitCode;
 
+use afp_explainer::page::{boot_script, fill_mount, find_loader, integrity, secure, set_title};
 use afp_explainer::{explainer, App, AppProps};
-
-/// The element the client hydrates; `index.html` must contain it empty. Trunk's
-/// minifier drops the quotes, so both spellings are accepted.
-const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender PATH/TO/index.html");
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: prerender DIR (the folder with Trunk's index.html)");
         return ExitCode::from(2);
-    };
-    let page = match std::fs::read_to_string(&path) {
-        Ok(page) => page,
-        Err(e) => {
-            eprintln!("prerender: cannot read {path}: {e}");
-            return ExitCode::FAILURE;
-        }
     };
     let rendered = yew::ServerRenderer::<App>::with_props(|| AppProps {
         explainer: explainer(),
     })
     .render()
     .await;
-    match fill(&page, &rendered, &explainer().title) {
-        Ok(filled) => match std::fs::write(&path, filled) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("prerender: cannot write {path}: {e}");
-                ExitCode::FAILURE
-            }
-        },
+    match finish(Path::new(&dir), &rendered) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prerender: {path}: {e}");
+            eprintln!("prerender: {dir}: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// Puts the rendered app into the mount element and the explainer's title into
-/// `<title>`.
-fn fill(page: &str, rendered: &str, title: &str) -> Result<String, String> {
-    let mount = MOUNTS.iter().find(|m| page.contains(*m)).ok_or_else(|| {
-        format!(
-            "no empty {} to render into (already pre-rendered?)",
-            MOUNTS[0]
-        )
-    })?;
-    let page = page.replacen(mount, &format!("<div id=\"app\">{rendered}</div>"), 1);
-    let start = page.find("<title>").ok_or("no <title>")? + "<title>".len();
-    let end = page[start..].find("</title>").ok_or("no </title>")? + start;
-    Ok(format!(
-        "{}{}{}",
-        &page[..start],
-        escape(title),
-        &page[end..]
-    ))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+fn finish(dir: &Path, rendered: &str) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let page =
+        std::fs::read_to_string(&index).map_err(|e| format!("cannot read index.html: {e}"))?;
+    let loader = find_loader(&page)?;
+    let boot = boot_script(&loader);
+    let boot_integrity = integrity(boot.as_bytes());
+    // Named by content, like Trunk's files, so it can be cached forever.
+    let boot_name = format!(
+        "boot-{}.js",
+        &boot_integrity["sha384-".len()..][..16].replace(['/', '+'], "_")
+    );
+    std::fs::write(dir.join(&boot_name), &boot)
+        .map_err(|e| format!("cannot write {boot_name}: {e}"))?;
+    let page = fill_mount(&page, rendered)?;
+    let page = set_title(&page, &explainer().title)?;
+    let page = secure(&page, &loader, &format!("/{boot_name}"), &boot_integrity)?;
+    std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
 }

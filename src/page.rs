@@ -1,0 +1,185 @@
+//! Finishing the built page (native, feature `ssr`): put the pre-rendered app into
+//! Trunk's `index.html`, replace Trunk's inline loader with an external boot script
+//! that fetches the wasm with its integrity hash, and add a strict
+//! Content-Security-Policy. Pure string functions, so they are tested directly.
+
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
+/// The policy, as a meta tag and (see README, Deploy) as a header: scripts,
+/// styles, images and fetches from this origin only, plus wasm compilation.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+/// The element the client hydrates; Trunk's minifier drops the quotes.
+const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
+const CHARSETS: [&str; 2] = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">"];
+
+/// `sha384-…`, the form `integrity` attributes take.
+pub fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+pub fn fill_mount(page: &str, rendered: &str) -> Result<String, String> {
+    let mount = MOUNTS.iter().find(|m| page.contains(*m)).ok_or_else(|| {
+        format!(
+            "no empty {} to render into (already pre-rendered?)",
+            MOUNTS[0]
+        )
+    })?;
+    Ok(page.replacen(mount, &format!("<div id=\"app\">{rendered}</div>"), 1))
+}
+
+pub fn set_title(page: &str, title: &str) -> Result<String, String> {
+    let start = page.find("<title>").ok_or("no <title>")? + "<title>".len();
+    let end = page[start..].find("</title>").ok_or("no </title>")? + start;
+    let escaped = title.replace('&', "&amp;").replace('<', "&lt;");
+    Ok(format!("{}{}{}", &page[..start], escaped, &page[end..]))
+}
+
+/// What Trunk's inline loader loads, read from the page Trunk wrote.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Loader {
+    /// The inline `<script type=module>…</script>` element, verbatim.
+    pub element: String,
+    pub js: String,
+    pub wasm: String,
+    pub wasm_integrity: String,
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = text[from..].find(end)? + from;
+    Some(&text[from..to])
+}
+
+pub fn find_loader(page: &str) -> Result<Loader, String> {
+    let open = ["<script type=module>", "<script type=\"module\">"]
+        .iter()
+        .find_map(|tag| page.find(tag))
+        .ok_or("no inline module script from Trunk")?;
+    let close = page[open..]
+        .find("</script>")
+        .ok_or("unclosed loader script")?
+        + open
+        + "</script>".len();
+    let element = &page[open..close];
+    let js = between(element, "from '", "'").ok_or("loader imports no script")?;
+    let wasm = between(element, "module_or_path: '", "'").ok_or("loader loads no wasm")?;
+    let link = page
+        .split("<link ")
+        .find(|l| l.contains(&format!("href={wasm} ")) || l.contains(&format!("href=\"{wasm}\"")))
+        .ok_or("no preload link for the wasm")?;
+    let wasm_integrity = between(link, "integrity=", " ")
+        .or_else(|| between(link, "integrity=", ">"))
+        .ok_or("wasm preload has no integrity")?
+        .trim_matches('"');
+    Ok(Loader {
+        element: element.to_string(),
+        js: js.to_string(),
+        wasm: wasm.to_string(),
+        wasm_integrity: wasm_integrity.to_string(),
+    })
+}
+
+/// The external boot script. It fetches the wasm with its integrity hash, and if
+/// the app cannot start (blocked, failed, or very slow) it marks the page so a
+/// quiet note shows; the pre-rendered article stays readable throughout.
+pub fn boot_script(loader: &Loader) -> String {
+    format!(
+        "// Starts the explainer; generated at build time by src/page.rs.\n\
+         import init from '{js}';\n\
+         const root = document.documentElement;\n\
+         const unavailable = () => {{ if (!root.hasAttribute('data-interactive')) root.classList.add('not-interactive'); }};\n\
+         setTimeout(unavailable, 15000);\n\
+         init({{ module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }}) }}).catch((e) => {{ unavailable(); console.warn('explainer: interactive features unavailable', e); }});\n",
+        js = loader.js,
+        wasm = loader.wasm,
+        integrity = loader.wasm_integrity,
+    )
+}
+
+/// Replaces the inline loader with `<script type=module src=… integrity=…>` and
+/// adds the CSP meta tag right after the charset, before anything it governs.
+pub fn secure(
+    page: &str,
+    loader: &Loader,
+    boot_src: &str,
+    boot_integrity: &str,
+) -> Result<String, String> {
+    let external =
+        format!("<script type=module src=\"{boot_src}\" integrity=\"{boot_integrity}\"></script>");
+    let page = page.replacen(&loader.element, &external, 1);
+    let charset = CHARSETS
+        .iter()
+        .find(|c| page.contains(*c))
+        .ok_or("no <meta charset> to put the CSP after")?;
+    Ok(page.replacen(
+        charset,
+        &format!("{charset}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+        1,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Explainer</title>\
+        <script type=module>import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });</script>\
+        <link crossorigin href=/app-1.js integrity=sha384-JS rel=modulepreload>\
+        <link as=fetch crossorigin href=/app-1_bg.wasm integrity=sha384-WASM rel=preload type=application/wasm>\
+        <body><div id=app></div></body></html>";
+
+    #[test]
+    fn reads_trunks_loader() {
+        let l = find_loader(TRUNK).unwrap();
+        assert_eq!(
+            (l.js.as_str(), l.wasm.as_str(), l.wasm_integrity.as_str()),
+            ("/app-1.js", "/app-1_bg.wasm", "sha384-WASM")
+        );
+        assert!(boot_script(&l).contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
+    }
+
+    #[test]
+    fn the_finished_page_has_no_inline_script_and_a_strict_policy() {
+        let l = find_loader(TRUNK).unwrap();
+        let page = secure(
+            &fill_mount(TRUNK, "<p>hi</p>").unwrap(),
+            &l,
+            "/boot-1.js",
+            "sha384-BOOT",
+        )
+        .unwrap();
+        assert!(!page.contains("<script type=module>"));
+        assert!(page.contains(
+            "<script type=module src=\"/boot-1.js\" integrity=\"sha384-BOOT\"></script>"
+        ));
+        assert!(page.contains("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""));
+        assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
+        assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn a_page_without_a_mount_is_refused() {
+        assert!(fill_mount("<body></body>", "x").is_err());
+    }
+
+    #[test]
+    fn titles_are_escaped() {
+        assert_eq!(
+            set_title("<title>x</title>", "A & <B>").unwrap(),
+            "<title>A &amp; &lt;B></title>"
+        );
+    }
+
+    #[test]
+    fn integrity_is_sha384_base64() {
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+    }
+}

@@ -16,7 +16,7 @@ module.exports = defineConfig({
     },
   },
   webServer: {
-    command: 'node e2e/serve.js',
+    command: 'node e2e/serve.js dist 8765',
     url: 'http://127.0.0.1:8765/',
     reuseExistingServer: false,
   },

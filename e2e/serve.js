@@ -1,37 +1,52 @@
-// Serves dist/ on 127.0.0.1 for the end-to-end tests, with the right MIME types
-// (application/wasm matters: browsers only stream-compile wasm served as such).
+// A static server for dist/ on 127.0.0.1, used by the end-to-end tests and the
+// benchmark. It serves precompressed .br/.gz copies when the browser accepts them,
+// as a CDN would, with the right MIME types (application/wasm matters: browsers
+// only stream-compile wasm served as such).
+// Usage: node e2e/serve.js [DIR] [PORT]   (defaults: dist, 8765)
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
 
-const root = path.resolve(__dirname, '..', process.env.DIST || 'dist');
-const port = Number(process.env.PORT || 8765);
+const root = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
+const port = Number(process.argv[3] || 8765);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
 };
 
 http
   .createServer((req, res) => {
-    const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let url;
+    try {
+      url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     let file = path.join(root, url);
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
       return;
     }
     if (url.endsWith('/')) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
-      res.end(body);
-    });
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const headers = { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', Vary: 'Accept-Encoding' };
+    const accepts = String(req.headers['accept-encoding'] || '');
+    let body = file;
+    if (/\bbr\b/.test(accepts) && fs.existsSync(file + '.br')) {
+      body = file + '.br';
+      headers['Content-Encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts) && fs.existsSync(file + '.gz')) {
+      body = file + '.gz';
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(body).pipe(res);
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -68,6 +68,11 @@ for (const [id, name] of Object.entries(ACTORS)) {
     await expect(title(page)).toHaveText(name);
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     await expect(page.locator(`#node-${id}`)).toHaveClass(/is-selected/);
+    // Its mentions light up in the text, and no other actor's do.
+    const ring = (sel) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).boxShadow);
+    expect(await ring(`article a.mention.actor-${id}`)).not.toMatch(/^rgba\(0, 0, 0, 0\)|^none/);
+    const other = id === 'turkey' ? 'russia' : 'turkey';
+    expect(await ring(`article a.mention.actor-${other}`)).toMatch(/^rgba\(0, 0, 0, 0\)/);
     await page.keyboard.press('Escape');
     await expect(title(page)).toHaveText('Where each one stands');
 
@@ -147,6 +152,7 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
   test(`at ${width}px no diagram label overlaps another label or a node`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await open(page);
+    await page.locator('#diagram .diagram-svg').scrollIntoViewIfNeeded();
     const boxes = await page.evaluate(() => {
       const box = (el) => {
         const r = el.getBoundingClientRect();

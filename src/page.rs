@@ -1,14 +1,53 @@
 //! Finishing the built page (native, feature `ssr`): put the pre-rendered app into
-//! Trunk's `index.html`, replace Trunk's inline loader with an external boot script
-//! that fetches the wasm with its integrity hash, and add a strict
+//! Trunk's `index.html`, inline the stylesheet (with the rules that light up a
+//! selection's mentions), replace Trunk's inline loader with an external boot
+//! script that fetches the wasm with its integrity hash, and add a strict
 //! Content-Security-Policy. Pure string functions, so they are tested directly.
 
 use base64::Engine;
-use sha2::{Digest, Sha384};
+use explainer_model::Explainer;
+use sha2::{Digest, Sha256, Sha384};
 
 /// The policy, as a meta tag and (see README, Deploy) as a header: scripts,
-/// styles, images and fetches from this origin only, plus wasm compilation.
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+/// images and fetches from this origin only, plus wasm compilation; styles from
+/// this origin or the one inline stylesheet, named by its hash.
+pub fn csp(style_hash: &str) -> String {
+    format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+}
+
+/// CSS that lights up the mentions of whatever `data-selected` names on the root.
+/// Generated from the content's ids, so selecting never re-renders the article:
+/// one attribute changes, and the browser restyles the matching links.
+pub fn selection_css(x: &Explainer) -> String {
+    let selectors: Vec<String> = x
+        .actors
+        .iter()
+        .map(|a| format!(".explainer[data-selected~=\"{0}\"] .actor-{0}", a.id))
+        .collect();
+    format!("{} {{ --lit-bg: var(--select-bg); --lit-line: var(--select-line); --lit-style: solid; }}\n", selectors.join(",\n"))
+}
+
+/// Replaces the stylesheet link with the same CSS inline, plus `extra`, so the
+/// first paint needs no second request. Returns the page and the CSP hash.
+pub fn inline_stylesheet(page: &str, css: &str, extra: &str) -> Result<(String, String), String> {
+    let link = page
+        .split('<')
+        .find(|tag| tag.starts_with("link ") && tag.contains("rel=stylesheet"))
+        .ok_or("no stylesheet link to inline")?;
+    let link = format!("<{link}");
+    let style = format!("{css}\n{extra}");
+    if style.contains("</style") {
+        return Err("the stylesheet contains </style".into());
+    }
+    let hash = format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()))
+    );
+    Ok((
+        page.replacen(&link, &format!("<style>{style}</style>"), 1),
+        hash,
+    ))
+}
 
 /// The element the client hydrates; Trunk's minifier drops the quotes.
 const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
@@ -108,6 +147,7 @@ pub fn secure(
     loader: &Loader,
     boot_src: &str,
     boot_integrity: &str,
+    style_hash: &str,
 ) -> Result<String, String> {
     let external =
         format!("<script type=module src=\"{boot_src}\" integrity=\"{boot_integrity}\"></script>");
@@ -116,9 +156,10 @@ pub fn secure(
         .iter()
         .find(|c| page.contains(*c))
         .ok_or("no <meta charset> to put the CSP after")?;
+    let policy = csp(style_hash);
     Ok(page.replacen(
         charset,
-        &format!("{charset}<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"),
+        &format!("{charset}<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
         1,
     ))
 }
@@ -151,6 +192,7 @@ mod tests {
             &l,
             "/boot-1.js",
             "sha384-BOOT",
+            "sha256-CSS",
         )
         .unwrap();
         assert!(!page.contains("<script type=module>"));
@@ -159,7 +201,38 @@ mod tests {
         ));
         assert!(page.contains("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""));
         assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
-        assert!(!CSP.contains("'unsafe-inline'") && !CSP.contains("'unsafe-eval'"));
+        assert!(page.contains("style-src 'self' 'sha256-CSS'"));
+        assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn the_stylesheet_goes_inline_with_its_hash() {
+        let page =
+            "<meta charset=utf-8><link href=/style-1.css integrity=sha384-X rel=stylesheet><body>";
+        let (page, hash) = inline_stylesheet(page, "a{b:c}", "d{e:f}").unwrap();
+        assert_eq!(
+            page,
+            "<meta charset=utf-8><style>a{b:c}\nd{e:f}</style><body>"
+        );
+        assert_eq!(
+            hash,
+            format!(
+                "sha256-{}",
+                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"a{b:c}\nd{e:f}"))
+            )
+        );
+    }
+
+    #[test]
+    fn selection_css_names_every_actor() {
+        let x = crate::explainer();
+        let css = selection_css(&x);
+        for a in &x.actors {
+            assert!(css.contains(&format!(
+                ".explainer[data-selected~=\"{0}\"] .actor-{0}",
+                a.id
+            )));
+        }
     }
 
     #[test]

@@ -7,7 +7,10 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use afp_explainer::page::{boot_script, fill_mount, find_loader, integrity, secure, set_title};
+use afp_explainer::page::{
+    boot_script, fill_mount, find_loader, inline_stylesheet, integrity, secure, selection_css,
+    set_title,
+};
 use afp_explainer::{explainer, App, AppProps};
 
 #[tokio::main(flavor = "current_thread")]
@@ -45,7 +48,30 @@ fn finish(dir: &Path, rendered: &str) -> Result<(), String> {
     std::fs::write(dir.join(&boot_name), &boot)
         .map_err(|e| format!("cannot write {boot_name}: {e}"))?;
     let page = fill_mount(&page, rendered)?;
-    let page = set_title(&page, &explainer().title)?;
-    let page = secure(&page, &loader, &format!("/{boot_name}"), &boot_integrity)?;
+    let x = explainer();
+    let page = set_title(&page, &x.title)?;
+    let (page, style_hash) = inline_css(dir, &page, &selection_css(&x))?;
+    let page = secure(
+        &page,
+        &loader,
+        &format!("/{boot_name}"),
+        &boot_integrity,
+        &style_hash,
+    )?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
+}
+
+/// Inlines Trunk's stylesheet (then removes the file, now unused).
+fn inline_css(dir: &Path, page: &str, extra: &str) -> Result<(String, String), String> {
+    let name = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("style-") && n.ends_with(".css"))
+        .ok_or("no style-*.css from Trunk")?;
+    let css =
+        std::fs::read_to_string(dir.join(&name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+    let inlined = inline_stylesheet(page, &css, extra)?;
+    std::fs::remove_file(dir.join(&name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
+    Ok(inlined)
 }

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
+use super::article::Article;
 use super::context::Ctx;
-use super::{article, diagram, panel, relation_table};
+use super::{diagram, panel, relation_table};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -49,9 +50,15 @@ pub fn App(props: &AppProps) -> Html {
         "explainer",
         (selection != Selection::Overview).then_some("has-selection")
     );
+    // The ids of the selected actors; CSS lights up their mentions from this.
+    let selected_ids = match selection {
+        Selection::Overview => String::new(),
+        Selection::Actor(a) => x.actors[a].id.clone(),
+        Selection::Pair(a, b) => format!("{} {}", x.actors[a].id, x.actors[b].id),
+    };
 
     html! {
-            <div class={root_class}>
+            <div class={root_class} data-selected={selected_ids}>
                 <nav class="skip-links" aria-label="Skip links">
                     <a href="#article">{ "Skip to the article" }</a>
                     <a href="#diagram">{ "Skip to the diagram" }</a>
@@ -68,7 +75,7 @@ pub fn App(props: &AppProps) -> Html {
                         }) }
                     </header>
                     <main>
-                        { article::view(&ctx) }
+                        <Article explainer={x.clone()} marked={state.marked} dispatcher={state.dispatcher()} />
                     </main>
                 </div>
                 <aside class="side" aria-label="Relationships and stances">

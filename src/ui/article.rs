@@ -1,18 +1,61 @@
-//! The article, verbatim, with every mention of an actor as a link that selects it,
-//! and the marked evidence (if any) wrapped in `<mark>`.
+//! The article, verbatim, with every mention of an actor as a link, and the marked
+//! evidence (if any) wrapped in `<mark>`.
+//!
+//! This is the page's largest part, so it is its own component and re-renders only
+//! when the marked evidence changes. Which mentions light up for a selection is
+//! decided by CSS from the root's `data-selected` (see `page::selection_css`), and
+//! one click handler on the article serves every mention.
 
-use explainer_model::explainer::{Mention, Target};
+use std::rc::Rc;
+
+use explainer_model::explainer::{Mention, Quote, Target};
+use explainer_model::selection::parse_fragment;
 use explainer_model::text::{blocks, segments, LineRole};
-use explainer_model::Selection;
+use explainer_model::Explainer;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::Ctx;
 use crate::browser_sync::MARK_ID;
+use crate::state::{Action, State};
 
-pub fn view(ctx: &Ctx) -> Html {
-    let body = blocks(&ctx.x.lines).into_iter().map(|block| {
+#[derive(Properties, Clone)]
+pub struct ArticleProps {
+    pub explainer: Rc<Explainer>,
+    pub marked: Option<Quote>,
+    pub dispatcher: UseReducerDispatcher<State>,
+}
+
+impl PartialEq for ArticleProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.explainer, &other.explainer)
+            && self.marked == other.marked
+            && self.dispatcher == other.dispatcher
+    }
+}
+
+#[function_component]
+pub fn Article(props: &ArticleProps) -> Html {
+    let x = &props.explainer;
+    // One listener for all mentions: a click on a mention selects what its link
+    // points to, read back through the same parser the URL uses.
+    let onclick = {
+        let (x, dispatcher) = (x.clone(), props.dispatcher.clone());
+        Callback::from(move |e: MouseEvent| {
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a.mention").ok().flatten());
+            if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+                e.prevent_default();
+                dispatcher.dispatch(Action::Select(parse_fragment(&href, |id| {
+                    x.actor_index(id)
+                })));
+            }
+        })
+    };
+    let body = blocks(&x.lines).into_iter().map(|block| {
         let lines = block.lines.iter().enumerate().map(|(n, &i)| {
-            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(ctx, i) }</> }
+            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(x, props.marked, i) }</> }
         });
         match block.role {
             LineRole::Caption => html! {
@@ -23,29 +66,24 @@ pub fn view(ctx: &Ctx) -> Html {
         }
     });
     html! {
-        <article id="article" class="article" aria-label={format!("The {} article", ctx.x.source)}>
+        <article id="article" class="article" aria-label={format!("The {} article", x.source)} {onclick}>
             { for body }
         </article>
     }
 }
 
 /// One line of the article: its text cut into plain runs, mentions and marked runs.
-fn line(ctx: &Ctx, index: usize) -> Html {
-    let x = &ctx.x;
+fn line(x: &Explainer, marked: Option<Quote>, index: usize) -> Html {
     let mentions = x.mentions_on(index);
     let spans: Vec<_> = mentions.iter().map(|m| m.span).collect();
-    let marked = ctx
-        .state
-        .marked
-        .filter(|q| q.line as usize == index)
-        .map(|q| q.span);
+    let marked = marked.filter(|q| q.line as usize == index).map(|q| q.span);
     let mut first_mark = true;
     let pieces = segments(x.lines[index].span, &spans, marked)
         .into_iter()
         .map(|seg| {
             let text = x.span_text(seg.span);
             let piece = match seg.mention {
-                Some(m) => mention(ctx, &mentions[m], text),
+                Some(m) => mention(x, &mentions[m], text),
                 None => html! { { text } },
             };
             if seg.marked {
@@ -59,11 +97,8 @@ fn line(ctx: &Ctx, index: usize) -> Html {
     html! { <span class="line" id={format!("line-{index}")}>{ for pieces }</span> }
 }
 
-fn mention(ctx: &Ctx, m: &Mention, text: &str) -> Html {
-    let x = &ctx.x;
-    let actor_index = x.actor_of(m.target);
-    let actor = &x.actors[actor_index];
-    let target = Selection::Actor(actor_index);
+fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
+    let actor = &x.actors[x.actor_of(m.target)];
     // The accessible name starts with the visible words (WCAG 2.5.3) and says
     // which actor they stand for.
     let (label, title) = match m.target {
@@ -90,16 +125,7 @@ fn mention(ctx: &Ctx, m: &Mention, text: &str) -> Html {
             )
         }
     };
-    let selected = ctx.selection().involves(actor_index);
-    let class = classes!(
-        "mention",
-        format!("actor-{}", actor.id),
-        selected.then_some("is-selected")
-    );
     html! {
-        <a class={class} href={ctx.href(target)} aria-label={label} title={title}
-            aria-current={selected.then_some("true")} onclick={ctx.select_on_click(target)}>
-            { text }
-        </a>
+        <a class={format!("mention actor-{}", actor.id)} href={format!("#{}", actor.id)} aria-label={label} title={title}>{ text }</a>
     }
 }

@@ -155,15 +155,13 @@ impl Explainer {
             .filter(move |(_, r)| (r.from == a && r.to == b) || (r.from == b && r.to == a))
     }
 
-    /// Actors linked to `actor` by at least one relation.
+    /// Actors linked to `actor` by at least one relation, in actor order.
     pub fn neighbours(&self, actor: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = self
-            .relations_of(actor)
-            .map(|(_, r)| if r.from == actor { r.to } else { r.from })
-            .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
+        let mut linked = vec![false; self.actors.len()];
+        for (_, r) in self.relations_of(actor) {
+            linked[if r.from == actor { r.to } else { r.from }] = true;
+        }
+        (0..linked.len()).filter(|&i| linked[i]).collect()
     }
 
     /// A relation as a sentence, e.g. "United States pressures Turkey".

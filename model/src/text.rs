@@ -103,17 +103,24 @@ pub struct Segment {
 /// Cuts `line` at the edges of its `mentions` (sorted, non-overlapping, inside the
 /// line) and of the `marked` span, so each piece can be rendered on its own.
 pub fn segments(line: Span, mentions: &[Span], marked: Option<Span>) -> Vec<Segment> {
-    let mut cuts = vec![line.start, line.end];
+    // Mentions are sorted and apart, so their edges are already in order; only the
+    // mark's two edges need placing. (No general sort: it would ship a sorting
+    // routine in the wasm for this one call.)
+    let mut cuts = Vec::with_capacity(mentions.len() * 2 + 4);
+    cuts.push(line.start);
     for m in mentions {
         cuts.extend([m.start, m.end]);
     }
+    cuts.push(line.end);
     if let Some(mark) = marked {
-        cuts.extend([
+        for edge in [
             mark.start.clamp(line.start, line.end),
             mark.end.clamp(line.start, line.end),
-        ]);
+        ] {
+            let at = cuts.partition_point(|&c| c < edge);
+            cuts.insert(at, edge);
+        }
     }
-    cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {

@@ -119,7 +119,7 @@ test('evidence scrolls to its sentence and marks it', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await open(page, '#united-states');
   const evidence = page.locator('.panel button.evidence').first();
-  const quote = (await evidence.locator('q').textContent()).trim();
+  const quote = (await evidence.locator('q, .quote').textContent()).trim();
   await evidence.click();
   const mark = page.locator('mark').first();
   await expect(mark).toBeInViewport();
@@ -146,6 +146,35 @@ test('keyboard: one tab stop in the diagram, arrows move, Enter selects, Escape 
   await page.locator('article a.mention').first().focus();
   await page.keyboard.press('Enter');
   await expect(title(page)).toHaveText('Russia');
+});
+
+test('Tab order: skip links, the mentions in reading order, then one stop for the diagram', async ({ page }) => {
+  await open(page);
+  const focused = () => page.evaluate(() => ({ id: document.activeElement.id, text: document.activeElement.textContent.trim(), node: document.activeElement.classList.contains('node') }));
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Skip to the article');
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Skip to the diagram');
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Russian');
+  await page.keyboard.press('Tab');
+  expect((await focused()).text).toBe('Vladimir Putin');
+  await page.locator('article a.mention').last().focus();
+  await page.keyboard.press('Tab');
+  expect((await focused()).id).toBe('node-turkey');
+  await page.keyboard.press('Tab');
+  expect((await focused()).node, 'Tab leaves the diagram after one stop').toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  expect((await focused()).id).toBe('node-turkey');
+  // The skip link lands on the diagram, from where Tab enters it.
+  await page.keyboard.press('Shift+Tab');
+  await page.goto('/');
+  await page.waitForSelector('html[data-interactive]');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  expect((await focused()).id).toBe('node-turkey');
 });
 
 for (const [width, height] of [[390, 844], [1440, 900]]) {
@@ -181,6 +210,8 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
 
   test(`screenshots at ${width}x${height}: overview, actor, evidence`, async ({ page }) => {
     fs.mkdirSync(SHOTS, { recursive: true });
+    // Headless screenshots taken mid smooth-scroll misplace fixed elements.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width, height });
     await open(page);
     await page.screenshot({ path: path.join(SHOTS, `${width}-overview.png`) });
@@ -193,5 +224,10 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     await page.screenshot({ path: path.join(SHOTS, `${width}-evidence.png`) });
     await open(page, '#russia/turkey');
     await page.screenshot({ path: path.join(SHOTS, `${width}-pair.png`) });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '#ukraine');
+    await page.screenshot({ path: path.join(SHOTS, `${width}-dark-ukraine.png`) });
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: path.join(SHOTS, `${width}-dark-overview.png`) });
   });
 }

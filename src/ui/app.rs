@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::article::Article;
 use super::context::Ctx;
-use super::{diagram, panel, relation_table};
+use super::{diagram, panel, print_stances, relation_table};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -82,6 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                     { diagram::view(&ctx, &focus) }
                     { panel::view(&ctx) }
                     { relation_table::view(&ctx) }
+                    { print_stances::view(&ctx) }
                 </aside>
                 <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
             </div>

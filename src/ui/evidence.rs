@@ -18,11 +18,21 @@ pub fn view(ctx: &Ctx, quotes: &[Quote]) -> Html {
             <li>
                 <button type="button" class={classes!("evidence", current.then_some("is-current"))} {onclick}
                     title="Show this passage in the article">
-                    <q>{ ctx.x.quote_text(&quote) }</q>
+                    { quoted(ctx.x.quote_text(&quote)) }
                     <span class="sr-only">{ ", show in the article" }</span>
                 </button>
             </li>
         }
     });
     html! { <ul class="evidence-list" aria-label="Evidence from the article">{ for items }</ul> }
+}
+
+/// A quotation from the article. `<q>` adds quotation marks, so a passage that
+/// already opens with the article's own “ is shown as it stands instead of doubled.
+pub fn quoted(text: &str) -> Html {
+    if text.starts_with('“') {
+        html! { <span class="quote">{ text }</span> }
+    } else {
+        html! { <q>{ text }</q> }
+    }
 }

@@ -11,4 +11,5 @@ pub mod diagram;
 pub mod evidence;
 pub mod legend;
 pub mod panel;
+pub mod print_stances;
 pub mod relation_table;

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::context::Ctx;
+use super::evidence::quoted;
 
 pub fn view(ctx: &Ctx) -> Html {
     let x = &ctx.x;
@@ -13,7 +14,7 @@ pub fn view(ctx: &Ctx) -> Html {
                 <th scope="row">{ &x.actors[r.from].name }</th>
                 <td>{ &x.kinds[r.kind].verb }</td>
                 <td>{ &x.actors[r.to].name }</td>
-                <td>{ for r.claim.evidence.iter().map(|q| html! { <q>{ x.quote_text(q) }</q> }) }</td>
+                <td>{ for r.claim.evidence.iter().map(|q| quoted(x.quote_text(q))) }</td>
             </tr>
         }
     });

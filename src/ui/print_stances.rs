@@ -1,0 +1,36 @@
+//! Every actor's role and stances with their evidence, for print only: a printed
+//! page cannot be clicked, so it carries what the panel would show for each actor.
+//! Hidden on screen (`display: none`), so screen readers meet it only once, in the
+//! panel.
+
+use yew::prelude::*;
+
+use super::context::Ctx;
+use super::evidence::quoted;
+
+pub fn view(ctx: &Ctx) -> Html {
+    let x = &ctx.x;
+    let actors = x.actors.iter().map(|a| {
+        let claims = a.stances.iter().map(|c| {
+            html! {
+                <li>
+                    { &c.summary }
+                    { for c.evidence.iter().map(|q| quoted(x.quote_text(q))) }
+                </li>
+            }
+        });
+        html! {
+            <section>
+                <h3>{ &a.name }</h3>
+                <p>{ &a.role.summary }</p>
+                <ul>{ for claims }</ul>
+            </section>
+        }
+    });
+    html! {
+        <section class="print-stances">
+            <h2>{ "Where each one stands, in the article’s words" }</h2>
+            { for actors }
+        </section>
+    }
+}

@@ -17,13 +17,17 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
-        let window = gloo::utils::window();
-        // Start each test from a clean URL: the app reads the fragment on mount.
-        let path = window.location().pathname().unwrap();
-        window
+        let path = gloo::utils::window().location().pathname().unwrap();
+        Self::at(&path).await
+    }
+
+    /// Mounts the app on a fresh root after setting the URL to `url`, since the app
+    /// reads the fragment on mount.
+    async fn at(url: &str) -> Self {
+        gloo::utils::window()
             .history()
             .unwrap()
-            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
             .unwrap();
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
@@ -179,25 +183,6 @@ async fn evidence_is_marked_in_the_article() {
 
 #[wasm_bindgen_test]
 async fn a_fragment_in_the_url_is_applied_on_mount() {
-    let window = gloo::utils::window();
-    let root = gloo::utils::document().create_element("div").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
-    window
-        .history()
-        .unwrap()
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#russia/ukraine"))
-        .unwrap();
-    let app = yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            explainer: explainer(),
-        },
-    )
-    .render();
-    yew::scheduler::flush().await;
-    let page = Mounted {
-        root,
-        app: Some(app),
-    };
+    let page = Mounted::at("#russia/ukraine").await;
     assert_eq!(page.panel_title(), "Russia and Ukraine");
 }

@@ -185,13 +185,6 @@ impl Explainer {
         targets.all(|t| t == Some(first)).then_some(first)
     }
 
-    /// Statements made by people of `actor`.
-    pub fn statements_of(&self, actor: usize) -> impl Iterator<Item = &Statement> {
-        self.statements
-            .iter()
-            .filter(move |s| self.people[s.speaker].actor == actor)
-    }
-
     /// Mentions on one line, in order.
     pub fn mentions_on(&self, line: usize) -> &[Mention] {
         let start = self.mentions.partition_point(|m| (m.line as usize) < line);

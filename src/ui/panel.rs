@@ -116,6 +116,9 @@ fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
             <div class="compare-side">
                 <h3>{ actor_link(ctx, i) }</h3>
                 <p>{ &x.actors[i].role.summary }</p>
+                <ul class="compare-stances">
+                    { for x.actors[i].stances.iter().map(|c| html! { <li>{ &c.summary }</li> }) }
+                </ul>
             </div>
         }
     };
@@ -136,6 +139,7 @@ fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
                     }) }
                 </ul>
             }
+            <h3>{ "Side by side" }</h3>
             <div class="compare-sides">{ side(a) }{ side(b) }</div>
         </>
     }

@@ -186,3 +186,32 @@ async fn a_fragment_in_the_url_is_applied_on_mount() {
     let page = Mounted::at("#russia/ukraine").await;
     assert_eq!(page.panel_title(), "Russia and Ukraine");
 }
+
+#[wasm_bindgen_test]
+async fn a_different_article_is_linked_and_selectable() {
+    // Nothing in the app is specific to the AFP story: the test fixture's own
+    // article, compiled here from its content file, works the same way.
+    let source = include_str!("../model/tests/fixtures/minimal.toml");
+    let other =
+        std::rc::Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let app =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { explainer: other })
+            .render();
+    yew::scheduler::flush().await;
+    let page = Mounted {
+        root,
+        app: Some(app),
+    };
+    assert_eq!(page.all("a.mention").len(), 7);
+    click(&page.one("a.mention.actor-southbay")).await;
+    assert_eq!(page.panel_title(), "Southbay");
+    click(&page.one("#node-northport")).await;
+    assert_eq!(page.panel_title(), "Northport");
+    assert!(page
+        .one("#panel")
+        .text_content()
+        .unwrap()
+        .contains("Northport will pay most of the cost"));
+}

@@ -73,8 +73,8 @@ pub struct Actor {
 pub struct Person {
     pub id: String,
     pub name: String,
-    /// Their title as the article gives it, verbatim.
-    pub role: String,
+    /// Their title as the article gives it, verbatim; none for an institution.
+    pub role: Option<String>,
     pub actor: usize,
 }
 

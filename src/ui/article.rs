@@ -118,10 +118,16 @@ fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
             };
             (
                 Some(label),
-                format!(
-                    "{}, “{}”, {}: see where {} stands",
-                    person.name, person.role, actor.name, actor.name
-                ),
+                match &person.role {
+                    Some(role) => format!(
+                        "{}, “{role}”, {}: see where {} stands",
+                        person.name, actor.name, actor.name
+                    ),
+                    None => format!(
+                        "{}, {}: see where {} stands",
+                        person.name, actor.name, actor.name
+                    ),
+                },
             )
         }
     };

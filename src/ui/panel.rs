@@ -75,10 +75,18 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
     });
     let people = a.people.iter().map(|&p| {
         let person = &x.people[p];
-        let said: Vec<_> = x.statements.iter().filter(|s| s.speaker == p).map(|s| s.quote).collect();
+        let said: Vec<_> = x
+            .statements
+            .iter()
+            .filter(|s| s.speaker == p)
+            .map(|s| s.quote)
+            .collect();
         html! {
             <li class="person">
-                <p><strong>{ &person.name }</strong>{ ", " }<q class="person-role">{ &person.role }</q></p>
+                <p>
+                    <strong>{ &person.name }</strong>
+                    if let Some(role) = &person.role { { ", " }<q class="person-role">{ role }</q> }
+                </p>
                 if !said.is_empty() { { evidence::view(ctx, &said) } }
             </li>
         }

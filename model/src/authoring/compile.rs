@@ -76,8 +76,8 @@ impl<'a> Compiler<'a> {
             .people
             .iter()
             .map(|p| {
-                if !self.text.contains(&p.role) {
-                    self.error(&p.role, format!("role \"{}\" of {} is not in the article", p.role, p.id), "a person's role must be the article's own words, e.g. \"Foreign Minister\"");
+                if let Some(role) = p.role.as_deref().filter(|r| !self.text.contains(*r)) {
+                    self.error(role, format!("role \"{role}\" of {} is not in the article", p.id), "a person's role must be the article's own words, e.g. \"Foreign Minister\"");
                 }
                 Person {
                     id: p.id.clone(),

@@ -100,8 +100,9 @@ pub struct PersonSpec {
     pub id: String,
     pub name: String,
     pub actor: String,
-    /// Their title, as the article words it.
-    pub role: String,
+    /// Their title, as the article words it; none for an institution that speaks,
+    /// such as "the Kremlin".
+    pub role: Option<String>,
     pub aliases: Vec<String>,
 }
 

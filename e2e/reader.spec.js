@@ -159,7 +159,8 @@ test('Tab order: skip links, the mentions in reading order, then one stop for th
   expect((await focused()).text).toBe('Russian');
   await page.keyboard.press('Tab');
   expect((await focused()).text).toBe('Vladimir Putin');
-  await page.locator('article a.mention').last().focus();
+  // After the article and the timeline, the diagram is one stop.
+  await page.locator('.timeline button.evidence').last().focus();
   await page.keyboard.press('Tab');
   expect((await focused()).id).toBe('node-turkey');
   await page.keyboard.press('Tab');

@@ -163,7 +163,7 @@ async fn keyboard_moves_through_the_diagram_selects_and_clears() {
 async fn evidence_is_marked_in_the_article() {
     let page = Mounted::new().await;
     click(&page.one("#node-west")).await;
-    click(&page.one("button.evidence")).await;
+    click(&page.one("#panel button.evidence")).await;
     let mark = page.one("mark#evidence-mark");
     let line = mark.closest(".line").unwrap().unwrap();
     assert!(line

@@ -25,6 +25,8 @@ pub struct Explainer {
     pub statements: Vec<Statement>,
     pub kinds: Vec<Kind>,
     pub relations: Vec<Relation>,
+    /// In the order they happened.
+    pub events: Vec<Event>,
     pub diagram: Diagram,
 }
 
@@ -84,6 +86,17 @@ pub struct Statement {
     pub speaker: usize,
     pub quote: Quote,
     pub direct: bool,
+}
+
+/// Something that happened, dated in the article's own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// The article's words for when ("last month"); none if it does not say.
+    pub when: Option<String>,
+    pub claim: Claim,
+    pub actors: Vec<usize>,
+    /// A fact from outside the article, such as the calendar date; shown as context.
+    pub context: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -189,3 +189,14 @@ fn errors_print_as_file_line_column() {
     assert!(shown.starts_with("minimal.toml:"), "{shown}");
     assert!(shown.contains("\n  help: use one of: agrees"), "{shown}");
 }
+
+#[test]
+fn an_event_dated_in_words_not_in_the_article_is_an_error() {
+    let with_event = format!("{MINIMAL}\n[[events]]\nwhen = \"on Friday\"\nsummary = \"Deal\"\nevidence = [\"agreed on Monday\"]\nactors = [\"northport\"]\n");
+    let errors = compile(&with_event, "minimal.toml").unwrap_err();
+    assert_error(&errors, "event time \"on Friday\" is not in the article");
+    let fixed = with_event.replace("on Friday", "on Monday");
+    let x = compile(&fixed, "minimal.toml").unwrap();
+    assert_eq!(x.events.len(), 1);
+    assert_eq!(x.events[0].actors, vec![0]);
+}

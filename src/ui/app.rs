@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::article::Article;
 use super::context::Ctx;
-use super::{diagram, panel, print_stances, relation_table};
+use super::{diagram, matrix, panel, print_stances, relation_table, timeline};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -26,6 +26,7 @@ impl PartialEq for AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     let focus = use_state(|| 0usize);
+    let grid_focus = use_state(|| (0usize, 1usize));
     let ctx = Ctx {
         x: props.explainer.clone(),
         state: state.clone(),
@@ -76,10 +77,12 @@ pub fn App(props: &AppProps) -> Html {
                     </header>
                     <main>
                         <Article explainer={x.clone()} marked={state.marked} dispatcher={state.dispatcher()} />
+                        { timeline::view(&ctx) }
                     </main>
                 </div>
                 <aside class="side" aria-label="Relationships and stances">
                     { diagram::view(&ctx, &focus) }
+                    { matrix::view(&ctx, &grid_focus) }
                     { panel::view(&ctx) }
                     { relation_table::view(&ctx) }
                     { print_stances::view(&ctx) }

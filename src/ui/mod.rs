@@ -10,6 +10,8 @@ pub mod context;
 pub mod diagram;
 pub mod evidence;
 pub mod legend;
+pub mod matrix;
 pub mod panel;
 pub mod print_stances;
 pub mod relation_table;
+pub mod timeline;

@@ -7,7 +7,8 @@ use super::error::{line_column, ContentError};
 use super::file::{ClaimSpec, ContentFile, LineSpec};
 use super::find::{closest_line, longest_first, whole_words};
 use crate::explainer::{
-    Actor, Claim, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Statement, Target,
+    Actor, Claim, Event, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Statement,
+    Target,
 };
 use crate::layout::{layout, overlaps, EdgeInput};
 use crate::text::{split_lines, Line, LineRole, Span};
@@ -178,6 +179,28 @@ impl<'a> Compiler<'a> {
             })
             .collect();
 
+        let events = content
+            .events
+            .iter()
+            .map(|e| {
+                if let Some(when) = e.when.as_deref().filter(|w| !self.text.contains(*w)) {
+                    self.error(when, format!("event time \"{when}\" is not in the article"), "give `when` in the article's own words, or leave it out and put a date in `context`");
+                }
+                Event {
+                    when: e.when.clone(),
+                    claim: self.claim(
+                        &ClaimSpec {
+                            summary: e.summary.clone(),
+                            evidence: e.evidence.clone(),
+                        },
+                        &lines,
+                    ),
+                    actors: e.actors.iter().filter_map(|a| self.resolve(&actors, "actor", a)).collect(),
+                    context: e.context.clone(),
+                }
+            })
+            .collect();
+
         let names: Vec<&str> = content.actors.iter().map(|a| a.name.as_str()).collect();
         let positions: Vec<Option<(f32, f32)>> = content
             .actors
@@ -211,6 +234,7 @@ impl<'a> Compiler<'a> {
             statements,
             kinds: kinds_out,
             relations,
+            events,
             diagram,
         }
     }

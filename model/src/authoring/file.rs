@@ -17,6 +17,9 @@ pub struct ContentFile {
     pub statements: Vec<StatementSpec>,
     #[serde(default)]
     pub relations: Vec<RelationSpec>,
+    /// The story's events, in the order they happened.
+    #[serde(default)]
+    pub events: Vec<EventSpec>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,4 +126,17 @@ pub struct RelationSpec {
     pub kind: String,
     pub summary: String,
     pub evidence: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    /// When, in the article's own words ("last month", "on Thursday"); none if the
+    /// article does not say.
+    pub when: Option<String>,
+    pub summary: String,
+    pub evidence: Vec<String>,
+    pub actors: Vec<String>,
+    /// A calendar date or other fact from outside the article; shown as context.
+    pub context: Option<String>,
 }

@@ -35,15 +35,20 @@ fn main() -> ExitCode {
                         .iter()
                         .map(|r| r.claim.evidence.len())
                         .sum::<usize>()
-                    + x.statements.len();
+                    + x.statements.len()
+                    + x.events
+                        .iter()
+                        .map(|e| e.claim.evidence.len())
+                        .sum::<usize>();
                 println!(
-                    "{file}: ok: {} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} evidence quotes",
+                    "{file}: ok: {} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} events, {} evidence quotes",
                     x.actors.len(),
                     x.people.len(),
                     x.mentions.len(),
                     x.relations.len(),
                     x.kinds.len(),
                     x.statements.len(),
+                    x.events.len(),
                     quotes
                 );
             }

@@ -83,3 +83,36 @@ test('screenshots of the timeline at 390 and 1440', async ({ page }) => {
     await page.screenshot({ path: path.join(SHOTS, `${width}-timeline.png`) });
   }
 });
+
+test('compare: a pair shows what the article says between them, and both sides’ stances', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, '#turkey');
+  await page.locator('.compare a', { hasText: 'Russia' }).click();
+  await expect(page.locator('#panel-title')).toHaveText('Turkey and Russia');
+  await expect(page.locator('.panel .claim-kind')).toHaveText([
+    'Turkey has good relations with Russia',
+    'Turkey seeks to mediate with Russia',
+    'Turkey disagrees with Russia',
+    'Turkey wants more trade with Russia',
+  ]);
+  const sides = page.locator('.compare-side');
+  await expect(sides).toHaveCount(2);
+  await expect(sides.nth(0).locator('.compare-stances li')).toHaveCount(8);
+  await expect(sides.nth(1).locator('.compare-stances li')).toHaveCount(5);
+  await sides.nth(0).scrollIntoViewIfNeeded();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.locator('.panel').screenshot({ path: path.join(SHOTS, '1440-compare.png') });
+});
+
+test('who said what: each speaker under their actor, with their words, each leading to its sentence', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, '#russia');
+  const people = page.locator('.panel .person');
+  await expect(people.locator('strong')).toHaveText(['Vladimir Putin', 'The Kremlin', 'Dmitry Peskov']);
+  const peskov = people.filter({ hasText: 'Dmitry Peskov' });
+  await expect(peskov.locator('.person-role')).toHaveText('Kremlin spokesman');
+  await peskov.locator('button.evidence').first().click();
+  await expect(page.locator('mark')).toHaveText('“Preparations are underway for the meeting,”');
+  await people.first().scrollIntoViewIfNeeded();
+  await page.locator('.panel').screenshot({ path: path.join(SHOTS, '1440-who-said-what.png') });
+});

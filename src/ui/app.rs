@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::article::Article;
 use super::context::Ctx;
-use super::{diagram, matrix, panel, print_stances, relation_table, timeline};
+use super::{diagram, legend, matrix, panel, print_stances, relation_table, timeline};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -82,8 +82,11 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <aside class="side" aria-label="Relationships and stances">
                     { diagram::view(&ctx, &focus) }
-                    { matrix::view(&ctx, &grid_focus) }
+                    // The panel right under the diagram, so a selection shows at once;
+                    // the key and the other views of the same relationships follow.
                     { panel::view(&ctx) }
+                    { legend::view(&ctx) }
+                    { matrix::view(&ctx, &grid_focus) }
                     { relation_table::view(&ctx) }
                     { print_stances::view(&ctx) }
                 </aside>

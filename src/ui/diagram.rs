@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::Ctx;
-use super::legend::{self, line_class};
+use super::legend::line_class;
 use crate::state::Action;
 
 /// `focus` is the actor holding the diagram's one tab stop (roving tabindex).
@@ -65,7 +65,6 @@ pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
                 <g class="edges">{ for edges }</g>
                 <g class="nodes">{ for nodes }</g>
             </svg>
-            { legend::view(ctx) }
         </section>
     }
 }

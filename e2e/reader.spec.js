@@ -128,6 +128,21 @@ test('evidence scrolls to its sentence and marks it', async ({ page }) => {
   await expect(page.locator('#evidence-mark')).toBeFocused();
 });
 
+test('on a phone, marked evidence shows above the bottom sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, '#turkey');
+  for (const n of [0, 2, 5]) {
+    await page.locator('.panel button.evidence').nth(n).click();
+    await expect(page.locator('#evidence-mark')).toBeInViewport();
+    await page.waitForTimeout(100);
+    const [mark, sheet] = await Promise.all([
+      page.locator('#evidence-mark').evaluate((el) => el.getBoundingClientRect().bottom),
+      page.locator('.panel').evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(mark, `evidence ${n} is not hidden by the sheet`).toBeLessThanOrEqual(sheet);
+  }
+});
+
 test('keyboard: one tab stop in the diagram, arrows move, Enter selects, Escape clears', async ({ page }) => {
   await open(page);
   await page.locator('#node-turkey').focus();

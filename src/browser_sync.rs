@@ -116,7 +116,7 @@ fn push_fragment(fragment: &str) {
     }
 }
 
-/// Moves focus to the marked evidence and centres it, so keyboard and screen reader
+/// Moves focus to the marked evidence and scrolls it into view, so keyboard and screen reader
 /// users land where sighted readers look.
 fn reveal_mark() {
     let Some(mark) = document().get_element_by_id(MARK_ID) else {
@@ -126,6 +126,8 @@ fn reveal_mark() {
         let _ = el.focus();
     }
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    // To the top of the view, less the mark's scroll-margin (CSS): clear of the
+    // bottom sheet on phones, near the middle on wide screens.
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
     mark.scroll_into_view_with_scroll_into_view_options(&options);
 }

@@ -57,10 +57,11 @@ test('axe: no violations with evidence marked', async ({ page }) => {
   expect(await axe(page)).toEqual([]);
 });
 
-for (const fragment of ['', '#turkey']) {
+for (const fragment of ['', '#turkey', 'grid']) {
   test(`at 320 px nothing is wider than the viewport (${fragment || 'overview'})`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await open(page, fragment);
+    await open(page, fragment === 'grid' ? '' : fragment);
+    if (fragment === 'grid') await page.locator('.matrix > summary').click();
     const wide = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
       return [...document.querySelectorAll('body *')]

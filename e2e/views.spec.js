@@ -81,6 +81,10 @@ test('screenshots of the timeline at 390 and 1440', async ({ page }) => {
     await open(page, '#turkey');
     await page.locator('.timeline').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, `${width}-timeline.png`) });
+    await page.keyboard.press('Escape');
+    await page.locator('.matrix > summary').click();
+    await page.locator('.matrix').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `${width}-grid-open.png`) });
   }
 });
 
@@ -101,7 +105,7 @@ test('compare: a pair shows what the article says between them, and both sides�
   await expect(sides.nth(1).locator('.compare-stances li')).toHaveCount(5);
   await sides.nth(0).scrollIntoViewIfNeeded();
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.locator('.panel').screenshot({ path: path.join(SHOTS, '1440-compare.png') });
+  await page.screenshot({ path: path.join(SHOTS, '1440-compare.png') });
 });
 
 test('who said what: each speaker under their actor, with their words, each leading to its sentence', async ({ page }) => {
@@ -114,5 +118,5 @@ test('who said what: each speaker under their actor, with their words, each lead
   await peskov.locator('button.evidence').first().click();
   await expect(page.locator('mark')).toHaveText('“Preparations are underway for the meeting,”');
   await people.first().scrollIntoViewIfNeeded();
-  await page.locator('.panel').screenshot({ path: path.join(SHOTS, '1440-who-said-what.png') });
+  await page.screenshot({ path: path.join(SHOTS, '1440-who-said-what.png') });
 });

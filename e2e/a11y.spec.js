@@ -1,6 +1,7 @@
 // Accessibility checks with axe-core (WCAG 2.x A and AA) in each state a reader can
 // reach, plus reflow at 320 px.
 const { test, expect } = require('@playwright/test');
+const { open } = require('./fixtures');
 const AXE = require.resolve('axe-core/axe.min.js');
 
 // axe is injected as an inline script, which the page's CSP rightly forbids.
@@ -14,11 +15,6 @@ async function axe(page) {
     });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
   });
-}
-
-async function open(page, fragment = '') {
-  await page.goto('/' + fragment);
-  await page.waitForSelector('html[data-interactive]');
 }
 
 const STATES = [

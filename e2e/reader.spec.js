@@ -1,6 +1,6 @@
 // The reader's journeys on the built, pre-rendered page: read, select from the text
 // and the diagram, follow evidence, share and go Back, with no console error.
-const { test, expect } = require('@playwright/test');
+const { test, expect, open } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 
@@ -14,21 +14,6 @@ const ACTORS = {
   west: 'The West',
 };
 const SHOTS = path.join(__dirname, '..', 'target', 'screenshots');
-
-// Every test fails on a console error or an uncaught exception.
-test.beforeEach(async ({ page }, info) => {
-  info.errors = [];
-  page.on('console', (m) => m.type() === 'error' && info.errors.push(m.text()));
-  page.on('pageerror', (e) => info.errors.push(String(e)));
-});
-test.afterEach(async ({}, info) => {
-  expect(info.errors, 'console errors').toEqual([]);
-});
-
-async function open(page, fragment = '') {
-  await page.goto('/' + fragment);
-  await page.waitForSelector('html[data-interactive]');
-}
 
 const title = (page) => page.locator('#panel-title');
 

@@ -1,24 +1,10 @@
 // The timeline and the pair grid: both follow the one selection, and both can be
 // driven by pointer and keyboard.
-const { test, expect } = require('@playwright/test');
+const { test, expect, open } = require('./fixtures');
 const fs = require('fs');
 const path = require('path');
 
 const SHOTS = path.join(__dirname, '..', 'target', 'screenshots');
-
-test.beforeEach(async ({ page }, info) => {
-  info.errors = [];
-  page.on('console', (m) => m.type() === 'error' && info.errors.push(m.text()));
-  page.on('pageerror', (e) => info.errors.push(String(e)));
-});
-test.afterEach(async ({}, info) => {
-  expect(info.errors, 'console errors').toEqual([]);
-});
-
-async function open(page, fragment = '') {
-  await page.goto('/' + fragment);
-  await page.waitForSelector('html[data-interactive]');
-}
 
 test('the timeline lists the events in order, in the article’s words, with dates as labelled context', async ({ page }) => {
   await open(page);

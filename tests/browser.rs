@@ -24,6 +24,10 @@ impl Mounted {
     /// Mounts the app on a fresh root after setting the URL to `url`, since the app
     /// reads the fragment on mount.
     async fn at(url: &str) -> Self {
+        Self::showing(explainer(), url).await
+    }
+
+    async fn showing(explainer: std::rc::Rc<explainer_model::Explainer>, url: &str) -> Self {
         gloo::utils::window()
             .history()
             .unwrap()
@@ -31,13 +35,8 @@ impl Mounted {
             .unwrap();
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                explainer: explainer(),
-            },
-        )
-        .render();
+        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { explainer })
+            .render();
         yew::scheduler::flush().await;
         Mounted {
             root,
@@ -194,16 +193,8 @@ async fn a_different_article_is_linked_and_selectable() {
     let source = include_str!("../model/tests/fixtures/minimal.toml");
     let other =
         std::rc::Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
-    let root = gloo::utils::document().create_element("div").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
-    let app =
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { explainer: other })
-            .render();
-    yew::scheduler::flush().await;
-    let page = Mounted {
-        root,
-        app: Some(app),
-    };
+    let path = gloo::utils::window().location().pathname().unwrap();
+    let page = Mounted::showing(other, &path).await;
     assert_eq!(page.all("a.mention").len(), 7);
     click(&page.one("a.mention.actor-southbay")).await;
     assert_eq!(page.panel_title(), "Southbay");

@@ -19,12 +19,13 @@ pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
     let selection = ctx.selection();
 
     let edges = d.edges.iter().map(|edge| edge_view(ctx, edge));
+    let neighbours = match selection {
+        Selection::Actor(a) => x.neighbours(a),
+        _ => Vec::new(),
+    };
     let nodes = x.actors.iter().enumerate().map(|(i, actor)| {
         let n = d.nodes[i];
-        let related = match selection {
-            Selection::Actor(a) => x.neighbours(a).contains(&i),
-            _ => false,
-        };
+        let related = neighbours.contains(&i);
         let class = classes!(
             "node",
             selection.involves(i).then_some("is-selected"),

@@ -105,4 +105,11 @@ test('who said what: each speaker under their actor, with their words, each lead
   await expect(page.locator('mark')).toHaveText('“Preparations are underway for the meeting,”');
   await people.first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SHOTS, '1440-who-said-what.png') });
+  // Countries speak in their own name too.
+  await open(page, '#turkey');
+  const own = page.locator('.panel h3', { hasText: 'What Turkey said in its own name' });
+  await expect(own).toBeVisible();
+  await expect(own.locator('xpath=following-sibling::ul[1]').locator('button.evidence')).toHaveCount(3);
+  await open(page, '#united-states');
+  await expect(page.locator('.panel')).toContainText('What United States said in its own name');
 });

@@ -83,7 +83,7 @@ pub struct Person {
 /// Something a person said, quoted directly or reported.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
-    pub speaker: usize,
+    pub speaker: Speaker,
     pub quote: Quote,
     pub direct: bool,
 }
@@ -97,6 +97,14 @@ pub struct Event {
     pub actors: Vec<usize>,
     /// A fact from outside the article, such as the calendar date; shown as context.
     pub context: Option<String>,
+}
+
+/// Who made a statement: a person, or an actor speaking in its own name ("Turkey
+/// has rejected…", "warnings from Washington").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Speaker {
+    Person(usize),
+    Actor(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

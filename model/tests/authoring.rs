@@ -200,3 +200,17 @@ fn an_event_dated_in_words_not_in_the_article_is_an_error() {
     assert_eq!(x.events.len(), 1);
     assert_eq!(x.events[0].actors, vec![0]);
 }
+
+#[test]
+fn an_actor_may_speak_in_its_own_name_and_an_unknown_speaker_is_an_error() {
+    let own = MINIMAL.replace("speaker = \"ruiz\"", "speaker = \"northport\"");
+    let x = compile(&own, "minimal.toml").unwrap();
+    assert_eq!(
+        x.statements[0].speaker,
+        explainer_model::explainer::Speaker::Actor(0)
+    );
+    assert_error(
+        &errors_after("speaker = \"ruiz\"", "speaker = \"rui\""),
+        "unknown speaker \"rui\"",
+    );
+}

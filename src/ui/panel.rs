@@ -1,7 +1,7 @@
 //! The panel beside the diagram: every actor's role at a glance (overview), one
 //! actor's stances, relationships and people, or what the article says about a pair.
 
-use explainer_model::explainer::Claim;
+use explainer_model::explainer::{Claim, Speaker};
 use explainer_model::Selection;
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
         let said: Vec<_> = x
             .statements
             .iter()
-            .filter(|s| s.speaker == p)
+            .filter(|s| s.speaker == Speaker::Person(p))
             .map(|s| s.quote)
             .collect();
         html! {
@@ -91,6 +91,12 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
             </li>
         }
     });
+    let own_words: Vec<_> = x
+        .statements
+        .iter()
+        .filter(|s| s.speaker == Speaker::Actor(index))
+        .map(|s| s.quote)
+        .collect();
     let others = (0..x.actors.len()).filter(|&o| o != index).map(|o| {
         let target = Selection::pair(index, o);
         html! { <li><a href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ &x.actors[o].name }</a></li> }
@@ -109,6 +115,10 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
             if !a.people.is_empty() {
                 <h3>{ "People, and what they said" }</h3>
                 <ul class="people">{ for people }</ul>
+            }
+            if !own_words.is_empty() {
+                <h3>{ format!("What {} said in its own name", a.name) }</h3>
+                { evidence::view(ctx, &own_words) }
             }
             <h3>{ "Compare with" }</h3>
             <ul class="compare">{ for others }</ul>

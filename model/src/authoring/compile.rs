@@ -7,8 +7,8 @@ use super::error::{line_column, ContentError};
 use super::file::{ClaimSpec, ContentFile, LineSpec};
 use super::find::{closest_line, longest_first, whole_words};
 use crate::explainer::{
-    Actor, Claim, Event, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Statement,
-    Target,
+    Actor, Claim, Event, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Speaker,
+    Statement, Target,
 };
 use crate::layout::{layout, overlaps, EdgeInput};
 use crate::text::{split_lines, Line, LineRole, Span};
@@ -123,7 +123,14 @@ impl<'a> Compiler<'a> {
             .statements
             .iter()
             .filter_map(|s| {
-                let speaker = self.resolve(&people, "person", &s.speaker);
+                let speaker = match (people.get(&s.speaker), actors.get(&s.speaker)) {
+                    (Some(&p), _) => Some(Speaker::Person(p)),
+                    (None, Some(&a)) => Some(Speaker::Actor(a)),
+                    (None, None) => {
+                        self.error(&format!("\"{}\"", s.speaker), format!("unknown speaker \"{}\"", s.speaker), "a speaker is a person's id, or an actor's id for a statement in its own name");
+                        None
+                    }
+                };
                 let quote = self.quote(&s.quote, &lines);
                 Some(Statement {
                     speaker: speaker?,

@@ -112,6 +112,7 @@ pub struct PersonSpec {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementSpec {
+    /// A person's id, or an actor's id for a statement in its own name.
     pub speaker: String,
     pub quote: String,
     /// Quoted in their own words, rather than reported.

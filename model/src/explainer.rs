@@ -206,6 +206,15 @@ impl Explainer {
         targets.all(|t| t == Some(first)).then_some(first)
     }
 
+    /// What `speaker` said, in the article's order.
+    pub fn quotes_of(&self, speaker: Speaker) -> Vec<Quote> {
+        self.statements
+            .iter()
+            .filter(|s| s.speaker == speaker)
+            .map(|s| s.quote)
+            .collect()
+    }
+
     /// Mentions on one line, in order.
     pub fn mentions_on(&self, line: usize) -> &[Mention] {
         let start = self.mentions.partition_point(|m| (m.line as usize) < line);

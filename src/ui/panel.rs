@@ -75,12 +75,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
     });
     let people = a.people.iter().map(|&p| {
         let person = &x.people[p];
-        let said: Vec<_> = x
-            .statements
-            .iter()
-            .filter(|s| s.speaker == Speaker::Person(p))
-            .map(|s| s.quote)
-            .collect();
+        let said = x.quotes_of(Speaker::Person(p));
         html! {
             <li class="person">
                 <p>
@@ -91,12 +86,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
             </li>
         }
     });
-    let own_words: Vec<_> = x
-        .statements
-        .iter()
-        .filter(|s| s.speaker == Speaker::Actor(index))
-        .map(|s| s.quote)
-        .collect();
+    let own_words = x.quotes_of(Speaker::Actor(index));
     let others = (0..x.actors.len()).filter(|&o| o != index).map(|o| {
         let target = Selection::pair(index, o);
         html! { <li><a href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ &x.actors[o].name }</a></li> }

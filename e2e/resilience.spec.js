@@ -1,8 +1,23 @@
-// Failure modes and security: the page stays readable when the wasm is blocked or
-// slow, requests stay on this origin, and the strict CSP and SRI are in force.
+// Failure modes and security, in Chromium (they need Playwright's control of the
+// network and of JavaScript): the page stays readable with JavaScript off and when
+// the wasm is blocked, slow or tampered with; requests stay on this origin; the
+// strict CSP and SRI are in force. The reader's journeys in all three engines are
+// in e2e-engines/.
 const { test, expect } = require('@playwright/test');
 
 const OVERVIEW = 'Where each one stands';
+
+test('without JavaScript the article, the diagram and every role are there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('article')).toContainText('Turkey called Tuesday for a ceasefire in Ukraine');
+  await expect(page.locator('article .subheading')).toHaveText('– Viable ceasefire –');
+  await expect(page.locator('svg[role="graphics-document"] .node')).toHaveCount(7);
+  await expect(page.locator('.overview li')).toHaveCount(7);
+  await expect(page.locator('.no-script')).toBeVisible();
+  await context.close();
+});
 
 test('with the .wasm request blocked, the article stays readable and a quiet note says so', async ({ page }) => {
   const errors = [];

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen pin in Cargo.toml
+GECKODRIVER_VERSION=0.37.1
 
 step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -46,12 +47,38 @@ if ! cmp -s package-lock.json node_modules/.package-lock.json.source 2>/dev/null
 fi
 
 if [ "${1:-}" = "--test" ]; then
+  # The browsers and WebDriver drivers for the end-to-end tests in three engines,
+  # from Debian's apt: command -> package.
+  declare -A APT_FOR=(
+    [chromium]=chromium [chromedriver]=chromium-driver
+    [firefox-esr]=firefox-esr
+    [WebKitWebDriver]=webkit2gtk-driver [Xvfb]=xvfb
+  )
+  wanted=()
+  for cmd in chromium chromedriver firefox-esr WebKitWebDriver Xvfb; do
+    have "$cmd" || wanted+=("${APT_FOR[$cmd]}")
+  done
+  if [ "${#wanted[@]}" -gt 0 ]; then
+    if have apt-get; then
+      step "Installing browsers and drivers with apt: ${wanted[*]}"
+      sudo_cmd=""
+      [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+      $sudo_cmd apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${wanted[@]}"
+    else
+      echo "warning: no apt-get here; install ${wanted[*]} (or your platform's equivalents) yourself." >&2
+      echo "         Chromium is required; Firefox and WebKit are skipped, with a message, if missing." >&2
+    fi
+  fi
   if ! have chromium || ! have chromedriver; then
-    step "Installing Chromium and ChromeDriver with apt"
-    sudo_cmd=""
-    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+    echo "error: Chromium and ChromeDriver are required for the tests" >&2
+    exit 1
+  fi
+
+  # Firefox's WebDriver comes from crates.io, the only registry that carries it here.
+  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+    step "Installing geckodriver $GECKODRIVER_VERSION from crates.io (about 2 minutes the first time)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 

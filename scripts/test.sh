@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: install what is missing, then run every test:
 # native (model, content, pre-rendered HTML), components in headless Chromium
-# (wasm-bindgen-test), and end to end on the built page (Playwright).
+# (wasm-bindgen-test), and end to end on the built page: in Chromium, Firefox and
+# WebKit over WebDriver (e2e-engines/), and the Chromium-only failure modes with
+# Playwright (e2e/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
@@ -24,5 +26,8 @@ CHROMEDRIVER="$(command -v chromedriver)" \
 step "Release build: trunk build --release (with pre-rendering)"
 trunk build --release
 
-step "End-to-end tests on the built page (Playwright, Chromium)"
+step "End to end in Chromium: JavaScript off, network failures, CSP/SRI, byte budget (Playwright)"
 npx playwright test
+
+step "End to end in Chromium, Firefox and WebKit: journeys, hostile fragments, axe, layout (WebDriver)"
+node e2e-engines/run.js

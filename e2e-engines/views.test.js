@@ -1,0 +1,96 @@
+// The timeline, the pair grid, compare and who-said-what, in every engine: each
+// follows the one selection and can be driven by pointer and keyboard.
+const { describe, test } = require('node:test');
+const assert = require('node:assert/strict');
+const { usePage, Key, ENGINE } = require('./page');
+
+const cell = (name) => `[role="gridcell"][aria-label="${name}"]`;
+
+describe(`timeline, grid, compare (${ENGINE})`, () => {
+  const page = usePage();
+
+  test('the timeline lists the events in order, in the article’s words, with dates as labelled context', async () => {
+    await page.open();
+    assert.deepEqual(await page.texts('.event .event-when'), [
+      'in February', 'in March', 'Undated in the article', 'last month', 'last month',
+      'Monday’s attacks', 'on Tuesday', 'on Wednesday', 'on Thursday', 'next June',
+    ]);
+    for (const note of await page.texts('.event .context')) assert.match(note, /^Context, not from the article: /);
+  });
+
+  test('selecting an actor lights up its events, and an event’s evidence marks its sentence', async () => {
+    await page.open('#kazakhstan');
+    assert.deepEqual(await page.texts('.event.is-selected .event-summary'), [
+      'Erdogan flies to Astana for talks with Kazakh President Tokayev',
+      'Putin and Erdogan meet in Astana',
+    ]);
+    const warBegins = await page.element('.event', 'The war begins');
+    await page.clickElement(await page.run((event) => event.querySelector('button.evidence'), warBegins));
+    await page.expectText('mark', 'since the war began in February');
+    await page.expectInViewport('mark');
+    await page.clickElement(await page.run((event) => [...event.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Ukraine'), warBegins));
+    await page.expectTitle('Ukraine');
+  });
+
+  test('the pair grid selects a pair, follows the diagram, and works from the keyboard', async () => {
+    await page.viewport(1440, 900);
+    await page.open();
+    await page.click('.matrix > summary');
+    await page.click(cell('United States and Turkey: pressures'));
+    await page.expectTitle('Turkey and United States');
+    assert.equal(await page.run((s) => document.querySelector(s).getAttribute('aria-selected'), cell('United States and Turkey: pressures')), 'true');
+    await page.expectCount('.edge.is-selected', 1);
+    // Selecting in the diagram selects in the grid.
+    await page.clickElement(await page.run(() => [...document.querySelectorAll('.edge')].find((e) => e.textContent.includes('at war')).querySelector('.edge-label tspan')));
+    await page.expectTitle('Russia and Ukraine');
+    await page.until(
+      () => page.run((s) => document.querySelector(s).getAttribute('aria-selected') === 'true', cell('Russia and Ukraine: at war, annexation')),
+      'the grid to select Russia and Ukraine',
+    );
+    // Keyboard: one tab stop, arrows move, Enter selects.
+    assert.equal(await page.count('.matrix-grid [tabindex="0"]'), 1);
+    await page.focus('#cell-0-1');
+    await page.press(Key.ARROW_DOWN);
+    await page.expectFocused('#cell-1-1');
+    await page.press(Key.ARROW_RIGHT, Key.ARROW_RIGHT);
+    await page.expectFocused('#cell-1-3');
+    await page.press(Key.ENTER);
+    await page.expectTitle('Russia and United States');
+    assert.match(await page.text('.panel'), /The article states no direct relationship between them\./);
+    await page.press(Key.END);
+    await page.expectFocused('#cell-1-6');
+    await page.viewport(1280, 720);
+  });
+
+  test('compare: a pair shows what the article says between them, and both sides’ stances', async () => {
+    await page.open('#turkey');
+    await page.click('.compare a', 'Russia');
+    await page.expectTitle('Turkey and Russia');
+    await page.expectText('.panel .claim-kind', [
+      'Turkey has good relations with Russia',
+      'Turkey seeks to mediate with Russia',
+      'Turkey disagrees with Russia',
+      'Turkey wants more trade with Russia',
+    ]);
+    assert.deepEqual(await page.run(() => [...document.querySelectorAll('.compare-side')].map((side) => side.querySelectorAll('.compare-stances li').length)), [8, 5]);
+  });
+
+  test('who said what: each speaker under their actor, with their words, each leading to its sentence', async () => {
+    await page.open('#russia');
+    assert.deepEqual(await page.texts('.panel .person strong'), ['Vladimir Putin', 'The Kremlin', 'Dmitry Peskov']);
+    const peskov = await page.element('.panel .person', 'Dmitry Peskov');
+    assert.equal((await page.run((p) => p.querySelector('.person-role').textContent, peskov)).trim(), 'Kremlin spokesman');
+    await page.clickElement(await page.run((p) => p.querySelector('button.evidence'), peskov));
+    await page.expectText('mark', '“Preparations are underway for the meeting,”');
+    // Countries speak in their own name too.
+    await page.open('#turkey');
+    const own = await page.run(() => {
+      const heading = [...document.querySelectorAll('.panel h3')].find((h) => h.textContent.includes('What Turkey said in its own name'));
+      const list = heading && heading.nextElementSibling;
+      return heading ? list.querySelectorAll('button.evidence').length : null;
+    });
+    assert.equal(own, 3);
+    await page.open('#united-states');
+    assert.match(await page.text('.panel'), /What United States said in its own name/);
+  });
+});

@@ -1,8 +1,11 @@
-//! Compiles the content file into the compact form the app embeds, so a mistake in
-//! the content fails the build with the editor's error messages, and the browser
-//! never parses TOML. `EXPLAINER_CONTENT` picks another content file.
+//! Compiles the content file and bakes it into Rust source that the app includes
+//! as a `static`, so a mistake in the content fails the build with the editor's
+//! error messages, and the browser neither parses TOML nor decodes anything at
+//! start-up. `EXPLAINER_CONTENT` picks another content file.
 
 use std::path::PathBuf;
+
+use databake::Bake;
 
 const DEFAULT_CONTENT: &str = "content/afp-istanbul-2022-10-11.toml";
 
@@ -21,7 +24,8 @@ fn main() {
         eprintln!("{path}: {} error(s); `cargo run -p explainer-model --features authoring --bin content-check -- {path}` checks it alone", errors.len());
         std::process::exit(1);
     });
+    let baked = explainer.bake(&Default::default());
     let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.bin");
-    std::fs::write(&out, explainer.to_bytes()).expect("OUT_DIR is writable");
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.rs");
+    std::fs::write(&out, baked.to_string()).expect("OUT_DIR is writable");
 }

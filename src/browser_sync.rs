@@ -73,7 +73,7 @@ pub fn use_browser_sync(ctx: &Ctx) {
     let x = ctx.x.clone();
     use_effect_with(ctx.selection(), move |selection| {
         if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-            push_fragment(&to_fragment(*selection, |i| x.actors[i].id.clone()));
+            push_fragment(&to_fragment(*selection, |i| x.actors[i].id.to_string()));
             // A new selection starts at its title, not where the last one was scrolled.
             if let Some(panel) = document().get_element_by_id("panel") {
                 panel.set_scroll_top(0);

@@ -13,11 +13,13 @@ pub mod ui;
 
 pub use ui::app::{App, AppProps};
 
-/// The content compiled by `build.rs`.
-static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/explainer.bin"));
+// The baked content names `alloc::borrow::Cow`.
+extern crate alloc;
 
-/// Decodes the embedded content. It was checked at build time by the same model
-/// code, so failing here means the build itself is broken.
+/// The content, compiled and checked by `build.rs` and baked in as static data.
+static BAKED: Explainer = include!(concat!(env!("OUT_DIR"), "/explainer.rs"));
+
+/// The explainer the app shows. Cloning the baked data copies references only.
 pub fn explainer() -> Rc<Explainer> {
-    Rc::new(Explainer::from_bytes(COMPILED).expect("build.rs embeds a valid explainer"))
+    Rc::new(BAKED.clone())
 }

@@ -227,7 +227,7 @@ mod tests {
     fn selection_css_names_every_actor() {
         let x = crate::explainer();
         let css = selection_css(&x);
-        for a in &x.actors {
+        for a in x.actors.iter() {
             assert!(css.contains(&format!(
                 ".explainer[data-selected~=\"{0}\"] .actor-{0}",
                 a.id

@@ -72,7 +72,7 @@ async fn every_mention_is_a_link_named_for_its_actor() {
         .filter(|s| s.contains("class=\"mention "))
         .collect();
     assert_eq!(links.len(), x.mentions.len());
-    for (link, m) in links.iter().zip(&x.mentions) {
+    for (link, m) in links.iter().zip(x.mentions.iter()) {
         let actor = &x.actors[x.actor_of(m.target)];
         let visible = x.span_text(m.span);
         assert!(link.contains(&format!("href=\"#{}\"", actor.id)), "{link}");
@@ -94,7 +94,7 @@ async fn the_overview_shows_the_diagram_and_a_line_per_actor() {
     assert!(html.contains("<article id=\"article\" aria-label=\"The AFP article\""));
     assert!(html.contains("<aside aria-label=\"Relationships and stances\""));
     assert!(html.contains("role=\"graphics-document\""));
-    for actor in &x.actors {
+    for actor in x.actors.iter() {
         assert!(
             html.contains(&format!("id=\"node-{}\"", actor.id)),
             "no node for {}",
@@ -114,8 +114,8 @@ async fn the_overview_shows_the_diagram_and_a_line_per_actor() {
             actor.id
         );
     }
-    for edge in &x.diagram.edges {
-        for label in &edge.label_lines {
+    for edge in x.diagram.edges.iter() {
+        for label in edge.label_lines.iter() {
             assert!(
                 html.contains(&format!(">{label}</tspan>")),
                 "edge label {label}"

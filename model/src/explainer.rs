@@ -2,36 +2,37 @@
 //! replace ids, and every quote is a span of the article text, so rendering never
 //! searches or fails.
 
-use serde::{Deserialize, Serialize};
-
 use crate::layout::Diagram;
+use crate::stored::{List, Text};
 use crate::text::{Line, Span};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Explainer {
     /// The explainer's own title: ours, not the source's headline.
-    pub title: String,
+    pub title: Text,
     /// Who published the article, e.g. "AFP".
-    pub source: String,
+    pub source: Text,
     /// Notes from outside the article; the page labels them as context.
-    pub context: Vec<String>,
+    pub context: List<Text>,
     /// The article exactly as supplied.
-    pub text: String,
-    pub lines: Vec<Line>,
+    pub text: Text,
+    pub lines: List<Line>,
     /// Every alias found in the text, sorted by position, never overlapping.
-    pub mentions: Vec<Mention>,
-    pub actors: Vec<Actor>,
-    pub people: Vec<Person>,
-    pub statements: Vec<Statement>,
-    pub kinds: Vec<Kind>,
-    pub relations: Vec<Relation>,
+    pub mentions: List<Mention>,
+    pub actors: List<Actor>,
+    pub people: List<Person>,
+    pub statements: List<Statement>,
+    pub kinds: List<Kind>,
+    pub relations: List<Relation>,
     /// In the order they happened.
-    pub events: Vec<Event>,
+    pub events: List<Event>,
     pub diagram: Diagram,
 }
 
 /// A span of the text that names an entity.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Mention {
     pub span: Span,
     pub line: u32,
@@ -39,49 +40,55 @@ pub struct Mention {
 }
 
 /// What a mention names: an actor, or a person who speaks for one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub enum Target {
     Actor(usize),
     Person(usize),
 }
 
 /// An exact passage of the article, used as evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Quote {
     pub span: Span,
     pub line: u32,
 }
 
 /// A one-line summary and the article's words that support it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Claim {
-    pub summary: String,
-    pub evidence: Vec<Quote>,
+    pub summary: Text,
+    pub evidence: List<Quote>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Actor {
     /// Stable id, used in the URL fragment.
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Its part in this story, in one line.
     pub role: Claim,
-    pub stances: Vec<Claim>,
+    pub stances: List<Claim>,
     /// Indexes into `Explainer::people`.
-    pub people: Vec<usize>,
+    pub people: List<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Person {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Their title as the article gives it, verbatim; none for an institution.
-    pub role: Option<String>,
+    pub role: Option<Text>,
     pub actor: usize,
 }
 
 /// Something a person said, quoted directly or reported.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Statement {
     pub speaker: Speaker,
     pub quote: Quote,
@@ -89,25 +96,28 @@ pub struct Statement {
 }
 
 /// Something that happened, dated in the article's own words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Event {
     /// The article's words for when ("last month"); none if it does not say.
-    pub when: Option<String>,
+    pub when: Option<Text>,
     pub claim: Claim,
-    pub actors: Vec<usize>,
+    pub actors: List<usize>,
     /// A fact from outside the article, such as the calendar date; shown as context.
-    pub context: Option<String>,
+    pub context: Option<Text>,
 }
 
 /// Who made a statement: a person, or an actor speaking in its own name ("Turkey
 /// has rejected…", "warnings from Washington").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub enum Speaker {
     Person(usize),
     Actor(usize),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub enum LineStyle {
     Solid,
     Dashed,
@@ -115,19 +125,21 @@ pub enum LineStyle {
 }
 
 /// A kind of relationship, e.g. "at war" or "pressures".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Kind {
-    pub id: String,
+    pub id: Text,
     /// Short label drawn on the edge.
-    pub label: String,
+    pub label: Text,
     /// Reads between two names: "Russia" + "is at war with" + "Ukraine".
-    pub verb: String,
+    pub verb: Text,
     pub line: LineStyle,
     /// Whether `from` acts on `to`; otherwise the relation is mutual.
     pub directed: bool,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Relation {
     pub from: usize,
     pub to: usize,
@@ -220,15 +232,5 @@ impl Explainer {
         let start = self.mentions.partition_point(|m| (m.line as usize) < line);
         let end = self.mentions.partition_point(|m| (m.line as usize) <= line);
         &self.mentions[start..end]
-    }
-
-    /// Encodes the compact form the build embeds in the app.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("an Explainer always serializes")
-    }
-
-    /// Decodes what [`Explainer::to_bytes`] wrote.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, postcard::Error> {
-        postcard::from_bytes(bytes)
     }
 }

@@ -1,10 +1,9 @@
 //! Plane geometry for the diagram: boxes, segments and their intersections, and a
 //! deliberately generous estimate of text width (so real fonts fit inside).
 
-use serde::{Deserialize, Serialize};
-
 /// An axis-aligned box, by its centre and size, in diagram units.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::geometry))]
 pub struct Rect {
     pub cx: f32,
     pub cy: f32,

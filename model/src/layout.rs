@@ -3,9 +3,8 @@
 //! no other label and no other edge. Deterministic, so the pre-rendered SVG and the
 //! hydrated one are identical.
 
-use serde::{Deserialize, Serialize};
-
 use crate::geometry::{text_width, Rect};
+use crate::stored::{List, Text};
 
 pub const NODE_FONT: f32 = 20.0;
 pub const LABEL_FONT: f32 = 17.0;
@@ -18,24 +17,26 @@ const GAP: f32 = 3.0;
 /// Where along its edge a label may sit, best first.
 const ALONG: [f32; 9] = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::layout))]
 pub struct Diagram {
     pub width: f32,
     pub height: f32,
     /// One box per actor, in actor order.
-    pub nodes: Vec<Rect>,
-    pub edges: Vec<Edge>,
+    pub nodes: List<Rect>,
+    pub edges: List<Edge>,
 }
 
 /// All relations between one pair of actors, drawn as one line.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::layout))]
 pub struct Edge {
     pub a: usize,
     pub b: usize,
     /// Indexes into the explainer's relations.
-    pub relations: Vec<usize>,
+    pub relations: List<usize>,
     /// One line of label per distinct kind.
-    pub label_lines: Vec<String>,
+    pub label_lines: List<Text>,
     pub label: Rect,
 }
 
@@ -94,15 +95,15 @@ pub fn layout(
         .map(|(e, label)| Edge {
             a: e.a,
             b: e.b,
-            relations: e.relations,
-            label_lines: e.label_lines,
+            relations: e.relations.into(),
+            label_lines: e.label_lines.into_iter().map(Into::into).collect(),
             label: label.expect("every edge was placed"),
         })
         .collect();
     Diagram {
         width,
         height,
-        nodes,
+        nodes: nodes.into(),
         edges,
     }
 }
@@ -207,7 +208,7 @@ pub fn overlaps(d: &Diagram, names: &[&str]) -> Vec<String> {
                 found.push(format!("nodes {} and {} overlap", names[i], names[j]));
             }
         }
-        for e in &d.edges {
+        for e in d.edges.iter() {
             let (p, q) = ends(e);
             if e.a != i && e.b != i && n.hit_by(p, q) {
                 found.push(format!("edge {} crosses node {}", edge_name(e), names[i]));

@@ -12,6 +12,7 @@ pub mod explainer;
 pub mod geometry;
 pub mod layout;
 pub mod selection;
+pub mod stored;
 pub mod text;
 
 #[cfg(feature = "authoring")]

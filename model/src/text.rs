@@ -1,10 +1,9 @@
 //! The article as text: byte spans, lines, display blocks, and the segments a line
 //! is cut into for mentions and marked evidence.
 
-use serde::{Deserialize, Serialize};
-
 /// A byte range into the article text. Always on `char` boundaries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -27,7 +26,8 @@ impl Span {
 
 /// How a line of the article is presented. The article file has no markup, so the
 /// content file says which line is the photo caption and which are subheadings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
 pub enum LineRole {
     Caption,
     Subheading,
@@ -37,7 +37,8 @@ pub enum LineRole {
 }
 
 /// One line of the article (without its line break).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
 pub struct Line {
     pub span: Span,
     pub role: LineRole,

@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
     // The ids of the selected actors; CSS lights up their mentions from this.
     let selected_ids = match selection {
         Selection::Overview => String::new(),
-        Selection::Actor(a) => x.actors[a].id.clone(),
+        Selection::Actor(a) => x.actors[a].id.to_string(),
         Selection::Pair(a, b) => format!("{} {}", x.actors[a].id, x.actors[b].id),
     };
 
@@ -67,7 +67,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="reading">
                     <header class="page-header">
                         <p class="kicker">{ format!("Explainer of an {} article", x.source) }</p>
-                        <h1>{ &x.title }</h1>
+                        <h1>{ x.title.as_ref() }</h1>
                         <p class="hint">
                             { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words." }
                         </p>

@@ -36,7 +36,7 @@ impl Ctx {
     pub fn href(&self, selection: Selection) -> String {
         format!(
             "#{}",
-            explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.clone())
+            explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.to_string())
         )
     }
 }

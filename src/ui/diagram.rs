@@ -47,7 +47,7 @@ pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
                 onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
                     width={n.w.px()} height={n.h.px()} rx="8" />
-                <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ &actor.name }</text>
+                <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ actor.name.as_ref() }</text>
             </g>
         }
     });
@@ -116,7 +116,7 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
                 width={label.w.px()} height={label.h.px()} rx="3" />
             <text class="edge-label" font-size={LABEL_FONT.px()} aria-hidden="true">
                 { for edge.label_lines.iter().enumerate().map(|(i, line)| html! {
-                    <tspan x={label.cx.px()} y={(top + i as f32 * LABEL_LINE).px()}>{ line }</tspan>
+                    <tspan x={label.cx.px()} y={(top + i as f32 * LABEL_LINE).px()}>{ line.as_ref() }</tspan>
                 }) }
             </text>
         </g>

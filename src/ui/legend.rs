@@ -18,7 +18,7 @@ pub fn view(ctx: &Ctx) -> Html {
     let x = &ctx.x;
     let used = |k: usize| x.relations.iter().any(|r| r.kind == k);
     let rows = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted].into_iter().filter_map(|style| {
-        let labels: Vec<&str> = x.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_str()).collect();
+        let labels: Vec<&str> = x.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_ref()).collect();
         (!labels.is_empty()).then(|| {
             html! {
                 <li>

@@ -19,13 +19,13 @@ pub fn view(ctx: &Ctx, focus: &UseStateHandle<(usize, usize)>) -> Html {
     let header = x
         .actors
         .iter()
-        .map(|a| html! { <th scope="col" role="columnheader">{ &a.name }</th> });
+        .map(|a| html! { <th scope="col" role="columnheader">{ a.name.as_ref() }</th> });
     let rows = (0..n).map(|r| {
         let cells = (0..n).map(|c| cell(ctx, focus, r, c));
         let lit = matches!(selection, Selection::Actor(a) if a == r);
         html! {
             <tr>
-                <th scope="row" role="rowheader" class={classes!(lit.then_some("is-selected"))}>{ &x.actors[r].name }</th>
+                <th scope="row" role="rowheader" class={classes!(lit.then_some("is-selected"))}>{ x.actors[r].name.as_ref() }</th>
                 { for cells }
             </tr>
         }
@@ -53,7 +53,7 @@ fn cell(ctx: &Ctx, focus: &UseStateHandle<(usize, usize)>, r: usize, c: usize) -
     };
     let mut labels: Vec<&str> = Vec::new();
     for (_, rel) in x.relations_between(r, c).filter(|_| r != c) {
-        let label = x.kinds[rel.kind].label.as_str();
+        let label = x.kinds[rel.kind].label.as_ref();
         if !labels.contains(&label) {
             labels.push(label);
         }

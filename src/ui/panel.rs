@@ -37,14 +37,14 @@ pub fn actor_link(ctx: &Ctx, index: usize) -> Html {
     let actor = &ctx.x.actors[index];
     let target = Selection::Actor(index);
     html! {
-        <a class="actor-link" href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ &actor.name }</a>
+        <a class="actor-link" href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ actor.name.as_ref() }</a>
     }
 }
 
 fn claim(ctx: &Ctx, claim: &Claim) -> Html {
     html! {
         <li class="claim">
-            <p class="claim-summary">{ &claim.summary }</p>
+            <p class="claim-summary">{ claim.summary.as_ref() }</p>
             { evidence::view(ctx, &claim.evidence) }
         </li>
     }
@@ -56,7 +56,7 @@ fn overview(ctx: &Ctx) -> Html {
             <h2 id="panel-title">{ "Where each one stands" }</h2>
             <ul class="overview">
                 { for ctx.x.actors.iter().enumerate().map(|(i, a)| html! {
-                    <li>{ actor_link(ctx, i) }<span class="overview-role">{ &a.role.summary }</span></li>
+                    <li>{ actor_link(ctx, i) }<span class="overview-role">{ a.role.summary.as_ref() }</span></li>
                 }) }
             </ul>
         </>
@@ -79,8 +79,8 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
         html! {
             <li class="person">
                 <p>
-                    <strong>{ &person.name }</strong>
-                    if let Some(role) = &person.role { { ", " }<q class="person-role">{ role }</q> }
+                    <strong>{ person.name.as_ref() }</strong>
+                    if let Some(role) = &person.role { { ", " }<q class="person-role">{ role.as_ref() }</q> }
                 </p>
                 if !said.is_empty() { { evidence::view(ctx, &said) } }
             </li>
@@ -89,12 +89,12 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
     let own_words = x.quotes_of(Speaker::Actor(index));
     let others = (0..x.actors.len()).filter(|&o| o != index).map(|o| {
         let target = Selection::pair(index, o);
-        html! { <li><a href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ &x.actors[o].name }</a></li> }
+        html! { <li><a href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ x.actors[o].name.as_ref() }</a></li> }
     });
     html! {
         <>
             { close_button(ctx) }
-            <h2 id="panel-title">{ &a.name }</h2>
+            <h2 id="panel-title">{ a.name.as_ref() }</h2>
             <ul class="role">{ claim(ctx, &a.role) }</ul>
             if !a.stances.is_empty() {
                 <h3>{ "Stances" }</h3>
@@ -123,9 +123,9 @@ fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
         html! {
             <div class="compare-side">
                 <h3>{ actor_link(ctx, i) }</h3>
-                <p>{ &x.actors[i].role.summary }</p>
+                <p>{ x.actors[i].role.summary.as_ref() }</p>
                 <ul class="compare-stances">
-                    { for x.actors[i].stances.iter().map(|c| html! { <li>{ &c.summary }</li> }) }
+                    { for x.actors[i].stances.iter().map(|c| html! { <li>{ c.summary.as_ref() }</li> }) }
                 </ul>
             </div>
         }
@@ -141,7 +141,7 @@ fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
                     { for between.iter().map(|(_, r)| html! {
                         <li class="claim">
                             <p class="claim-kind">{ x.relation_sentence(r) }</p>
-                            <p class="claim-summary">{ &r.claim.summary }</p>
+                            <p class="claim-summary">{ r.claim.summary.as_ref() }</p>
                             { evidence::view(ctx, &r.claim.evidence) }
                         </li>
                     }) }

@@ -14,15 +14,15 @@ pub fn view(ctx: &Ctx) -> Html {
         let claims = a.stances.iter().map(|c| {
             html! {
                 <li>
-                    { &c.summary }
+                    { c.summary.as_ref() }
                     { for c.evidence.iter().map(|q| quoted(x.quote_text(q))) }
                 </li>
             }
         });
         html! {
             <section>
-                <h3>{ &a.name }</h3>
-                <p>{ &a.role.summary }</p>
+                <h3>{ a.name.as_ref() }</h3>
+                <p>{ a.role.summary.as_ref() }</p>
                 <ul>{ for claims }</ul>
             </section>
         }

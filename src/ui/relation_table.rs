@@ -11,9 +11,9 @@ pub fn view(ctx: &Ctx) -> Html {
     let rows = x.relations.iter().map(|r| {
         html! {
             <tr>
-                <th scope="row">{ &x.actors[r.from].name }</th>
-                <td>{ &x.kinds[r.kind].verb }</td>
-                <td>{ &x.actors[r.to].name }</td>
+                <th scope="row">{ x.actors[r.from].name.as_ref() }</th>
+                <td>{ x.kinds[r.kind].verb.as_ref() }</td>
+                <td>{ x.actors[r.to].name.as_ref() }</td>
                 <td>{ for r.claim.evidence.iter().map(|q| quoted(x.quote_text(q))) }</td>
             </tr>
         }

@@ -20,7 +20,7 @@ pub fn view(ctx: &Ctx) -> Html {
                 <p class="event-when">
                     { match &e.when { Some(when) => quoted(when), None => html! { "Undated in the article" } } }
                 </p>
-                <p class="event-summary">{ &e.claim.summary }</p>
+                <p class="event-summary">{ e.claim.summary.as_ref() }</p>
                 if let Some(note) = &e.context {
                     <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
                 }

@@ -81,9 +81,9 @@ impl<'a> Compiler<'a> {
                     self.error(role, format!("role \"{role}\" of {} is not in the article", p.id), "a person's role must be the article's own words, e.g. \"Foreign Minister\"");
                 }
                 Person {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    role: p.role.clone(),
+                    id: p.id.clone().into(),
+                    name: p.name.clone().into(),
+                    role: p.role.clone().map(Into::into),
                     actor: self.resolve(&actors, "actor", &p.actor).unwrap_or(0),
                 }
             })
@@ -109,8 +109,8 @@ impl<'a> Compiler<'a> {
             .iter()
             .enumerate()
             .map(|(i, a)| Actor {
-                id: a.id.clone(),
-                name: a.name.clone(),
+                id: a.id.clone().into(),
+                name: a.name.clone().into(),
                 role: self.claim(&a.role, &lines),
                 stances: a.stances.iter().map(|s| self.claim(s, &lines)).collect(),
                 people: (0..people_out.len())
@@ -144,9 +144,9 @@ impl<'a> Compiler<'a> {
             .kinds
             .iter()
             .map(|k| Kind {
-                id: k.id.clone(),
-                label: k.label.clone(),
-                verb: k.verb.clone(),
+                id: k.id.clone().into(),
+                label: k.label.clone().into(),
+                verb: k.verb.clone().into(),
                 line: match k.line {
                     LineSpec::Solid => LineStyle::Solid,
                     LineSpec::Dashed => LineStyle::Dashed,
@@ -194,7 +194,7 @@ impl<'a> Compiler<'a> {
                     self.error(when, format!("event time \"{when}\" is not in the article"), "give `when` in the article's own words, or leave it out and put a date in `context`");
                 }
                 Event {
-                    when: e.when.clone(),
+                    when: e.when.clone().map(Into::into),
                     claim: self.claim(
                         &ClaimSpec {
                             summary: e.summary.clone(),
@@ -203,7 +203,7 @@ impl<'a> Compiler<'a> {
                         &lines,
                     ),
                     actors: e.actors.iter().filter_map(|a| self.resolve(&actors, "actor", a)).collect(),
-                    context: e.context.clone(),
+                    context: e.context.clone().map(Into::into),
                 }
             })
             .collect();
@@ -230,17 +230,23 @@ impl<'a> Compiler<'a> {
         }
 
         Explainer {
-            title: content.article.title.clone(),
-            source: content.article.source.clone(),
-            context: content.article.context.clone(),
-            text: self.text.to_string(),
-            lines,
-            mentions,
-            actors: actors_out,
-            people: people_out,
+            title: content.article.title.clone().into(),
+            source: content.article.source.clone().into(),
+            context: content
+                .article
+                .context
+                .iter()
+                .cloned()
+                .map(Into::into)
+                .collect(),
+            text: self.text.to_string().into(),
+            lines: lines.into(),
+            mentions: mentions.into(),
+            actors: actors_out.into(),
+            people: people_out.into(),
             statements,
-            kinds: kinds_out,
-            relations,
+            kinds: kinds_out.into(),
+            relations: relations.into(),
             events,
             diagram,
         }
@@ -384,7 +390,7 @@ impl<'a> Compiler<'a> {
             );
         }
         Claim {
-            summary: spec.summary.clone(),
+            summary: spec.summary.clone().into(),
             evidence: spec
                 .evidence
                 .iter()
@@ -462,7 +468,7 @@ fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
     let mut seen = HashSet::new();
     for (i, r) in relations.iter().enumerate() {
         let (a, b) = (r.from.min(r.to), r.from.max(r.to));
-        let label = kinds[r.kind].label.clone();
+        let label = kinds[r.kind].label.to_string();
         if seen.insert((a, b)) {
             edges.push(EdgeInput {
                 a,

@@ -38,7 +38,8 @@ describe(`reader journeys (${ENGINE})`, () => {
       assert.match(await mention.getAccessibleName(), new RegExp(name.replace('The ', '')));
       await page.clickElement(mention);
       await page.expectTitle(name);
-      assert.match(await page.hash(), new RegExp(`^#${id}$`));
+      // The fragment follows the selection once it has rendered.
+      await page.until(async () => (await page.hash()) === `#${id}`, `the URL to end in #${id}`);
       await page.until(() => page.run((n) => document.getElementById(`node-${n}`).classList.contains('is-selected'), id), `#node-${id} to look selected`);
       // Its mentions light up in the text, and no other actor's do.
       const ringed = (sel) => page.run((s) => {

@@ -71,15 +71,18 @@ class Page {
   /** Sets the size of the page's viewport (not of the window around it). */
   async viewport(width, height) {
     const win = this.driver.manage().window();
+    const inner = () => this.run(() => [window.innerWidth, window.innerHeight]);
     await win.setRect({ width, height });
-    for (let i = 0; i < 4; i++) {
-      const [w, h] = await this.run(() => [window.innerWidth, window.innerHeight]);
+    for (let i = 0; i < 5; i++) {
+      const [w, h] = await inner();
       if (w === width && h === height) return;
+      // The window may be larger than its viewport by a frame and toolbars.
       const rect = await win.getRect();
-      await win.setRect({ width: rect.width + width - w, height: rect.height + height - h });
+      const next = { width: Math.round(rect.width + width - w), height: Math.round(rect.height + height - h) };
+      if (w > 0 && h > 0 && next.width > 0 && next.height > 0) await win.setRect(next);
+      else await sleep(100); // mid-resize, the page may not know its size yet
     }
-    const actual = await this.run(() => [window.innerWidth, window.innerHeight]);
-    assert.deepEqual(actual, [width, height], `${ENGINE} could not size its viewport to ${width}×${height}`);
+    assert.deepEqual(await inner(), [width, height], `${ENGINE} could not size its viewport to ${width}×${height}`);
   }
 
   /** The first element matching `css` (and containing `hasText`), once it exists. */

@@ -9,6 +9,8 @@ fn main() {
         root,
         afp_explainer::AppProps {
             explainer: afp_explainer::explainer(),
+            // Empty: the static parts stay as pre-rendered (see ui::islands).
+            islands: Default::default(),
         },
     )
     .hydrate();

@@ -35,8 +35,14 @@ impl Mounted {
             .unwrap();
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { explainer })
-            .render();
+        let app = yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                explainer,
+                islands: Default::default(),
+            },
+        )
+        .render();
         yew::scheduler::flush().await;
         Mounted {
             root,

@@ -1,14 +1,25 @@
 //! The pre-rendered page, as a reader without WebAssembly gets it: the article
 //! verbatim, every mention linked, the diagram and the overview, in semantic HTML.
 
-use afp_explainer::{explainer, App, AppProps};
+use std::rc::Rc;
 
-async fn render() -> String {
+use afp_explainer::ui::islands::Islands;
+use afp_explainer::{explainer, App, AppProps};
+use explainer_model::Explainer;
+
+/// Renders the page as the build does: the static parts first, then the app.
+async fn render_with(x: Rc<Explainer>) -> String {
+    let islands = Rc::new(Islands::render(&x).await);
     yew::LocalServerRenderer::<App>::with_props(AppProps {
-        explainer: explainer(),
+        explainer: x,
+        islands,
     })
     .render()
     .await
+}
+
+async fn render() -> String {
+    render_with(explainer()).await
 }
 
 /// Text of an HTML fragment: tags and comments removed, entities decoded.
@@ -132,11 +143,8 @@ async fn a_different_article_renders_with_its_own_actors() {
     // Nothing in the components is specific to the AFP article: a sample article of
     // our own renders with its actors linked and its claims shown.
     let source = include_str!("../model/tests/fixtures/minimal.toml");
-    let other =
-        std::rc::Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
-    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer: other })
-        .render()
-        .await;
+    let other = Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let html = render_with(other).await;
     assert!(html.contains("Harbour towns agree on a ferry"));
     assert!(html.contains("href=\"#northport\""));
     assert!(html.contains("id=\"node-southbay\""));
@@ -149,10 +157,8 @@ async fn markup_in_a_content_file_is_shown_as_text() {
     let attack = "<img src=x onerror=alert(1)><script>alert(2)</script>";
     let source = include_str!("../model/tests/fixtures/minimal.toml")
         .replace("Agreed to a joint ferry and will pay most of it", attack);
-    let x = std::rc::Rc::new(explainer_model::authoring::compile(&source, "minimal.toml").unwrap());
-    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer: x })
-        .render()
-        .await;
+    let x = Rc::new(explainer_model::authoring::compile(&source, "minimal.toml").unwrap());
+    let html = render_with(x).await;
     // The role line is in the overview and in the diagram's accessible names.
     assert!(!html.contains("<img src=x"));
     assert!(!html.contains("<script>"));

@@ -6,11 +6,13 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use afp_explainer::page::{
     boot_script, fill_mount, find_loader, inline_stylesheet, integrity, secure, selection_css,
     set_title,
 };
+use afp_explainer::ui::islands::Islands;
 use afp_explainer::{explainer, App, AppProps};
 
 #[tokio::main(flavor = "current_thread")]
@@ -19,8 +21,10 @@ async fn main() -> ExitCode {
         eprintln!("usage: prerender DIR (the folder with Trunk's index.html)");
         return ExitCode::from(2);
     };
-    let rendered = yew::ServerRenderer::<App>::with_props(|| AppProps {
+    let islands = Islands::render(&explainer()).await;
+    let rendered = yew::ServerRenderer::<App>::with_props(move || AppProps {
         explainer: explainer(),
+        islands: Rc::new(islands),
     })
     .render()
     .await;

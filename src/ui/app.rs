@@ -8,17 +8,20 @@ use yew::prelude::*;
 
 use super::article::Article;
 use super::context::Ctx;
-use super::{diagram, legend, matrix, panel, print_stances, relation_table, timeline};
+use super::islands::{island, Islands};
+use super::{diagram, matrix, panel, timeline};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
     pub explainer: Rc<Explainer>,
+    /// The static parts' HTML: rendered at build time, empty in the browser.
+    pub islands: Rc<Islands>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.explainer, &other.explainer)
+        Rc::ptr_eq(&self.explainer, &other.explainer) && self.islands == other.islands
     }
 }
 
@@ -65,16 +68,7 @@ pub fn App(props: &AppProps) -> Html {
                     <a href="#diagram">{ "Skip to the diagram" }</a>
                 </nav>
                 <div class="reading">
-                    <header class="page-header">
-                        <p class="kicker">{ format!("Explainer of an {} article", x.source) }</p>
-                        <h1>{ x.title.as_ref() }</h1>
-                        <p class="hint">
-                            { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words." }
-                        </p>
-                        { for x.context.iter().map(|note| html! {
-                            <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
-                        }) }
-                    </header>
+                    { island(&props.islands.header) }
                     <main>
                         <Article explainer={x.clone()} marked={state.marked} dispatcher={state.dispatcher()} />
                         { timeline::view(&ctx) }
@@ -85,10 +79,10 @@ pub fn App(props: &AppProps) -> Html {
                     // The panel right under the diagram, so a selection shows at once;
                     // the key and the other views of the same relationships follow.
                     { panel::view(&ctx) }
-                    { legend::view(&ctx) }
+                    { island(&props.islands.legend) }
                     { matrix::view(&ctx, &grid_focus) }
-                    { relation_table::view(&ctx) }
-                    { print_stances::view(&ctx) }
+                    { island(&props.islands.table) }
+                    { island(&props.islands.print) }
                 </aside>
                 <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
             </div>

@@ -2,6 +2,7 @@
 //! related pair. Nodes form one tab stop with a roving focus (arrow keys move,
 //! Enter or Space selects); edges select the relationship they draw.
 
+use explainer_model::explainer::LineStyle;
 use explainer_model::layout::{nearest_in_direction, Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
 use explainer_model::Selection;
 use gloo::utils::document;
@@ -9,7 +10,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::context::Ctx;
-use super::legend::line_class;
 use crate::state::Action;
 
 /// `focus` is the actor holding the diagram's one tab stop (roving tabindex).
@@ -167,5 +167,13 @@ trait Px {
 impl Px for f32 {
     fn px(self) -> String {
         (self.round() as i32).to_string()
+    }
+}
+
+pub fn line_class(style: LineStyle) -> &'static str {
+    match style {
+        LineStyle::Solid => "line-solid",
+        LineStyle::Dashed => "line-dashed",
+        LineStyle::Dotted => "line-dotted",
     }
 }

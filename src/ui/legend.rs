@@ -2,20 +2,12 @@
 //! so kinds can be told apart without colour.
 
 use explainer_model::explainer::LineStyle;
+use explainer_model::Explainer;
 use yew::prelude::*;
 
-use super::context::Ctx;
+use super::diagram::line_class;
 
-pub fn line_class(style: LineStyle) -> &'static str {
-    match style {
-        LineStyle::Solid => "line-solid",
-        LineStyle::Dashed => "line-dashed",
-        LineStyle::Dotted => "line-dotted",
-    }
-}
-
-pub fn view(ctx: &Ctx) -> Html {
-    let x = &ctx.x;
+pub fn view(x: &Explainer) -> Html {
     let used = |k: usize| x.relations.iter().any(|r| r.kind == k);
     let rows = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted].into_iter().filter_map(|style| {
         let labels: Vec<&str> = x.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_ref()).collect();

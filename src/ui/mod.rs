@@ -9,9 +9,16 @@ pub mod article;
 pub mod context;
 pub mod diagram;
 pub mod evidence;
-pub mod legend;
+pub mod islands;
 pub mod matrix;
 pub mod panel;
-pub mod print_stances;
-pub mod relation_table;
 pub mod timeline;
+// Static parts, rendered at build time only (see islands).
+#[cfg(feature = "ssr")]
+pub mod header;
+#[cfg(feature = "ssr")]
+pub mod legend;
+#[cfg(feature = "ssr")]
+pub mod print_stances;
+#[cfg(feature = "ssr")]
+pub mod relation_table;

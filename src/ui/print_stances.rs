@@ -3,13 +3,12 @@
 //! Hidden on screen (`display: none`), so screen readers meet it only once, in the
 //! panel.
 
+use explainer_model::Explainer;
 use yew::prelude::*;
 
-use super::context::Ctx;
 use super::evidence::quoted;
 
-pub fn view(ctx: &Ctx) -> Html {
-    let x = &ctx.x;
+pub fn view(x: &Explainer) -> Html {
     let actors = x.actors.iter().map(|a| {
         let claims = a.stances.iter().map(|c| {
             html! {

@@ -1,13 +1,12 @@
 //! The diagram's text alternative: every relationship as a table row, with its
 //! evidence. Also what print and screen reader users get in full.
 
+use explainer_model::Explainer;
 use yew::prelude::*;
 
-use super::context::Ctx;
 use super::evidence::quoted;
 
-pub fn view(ctx: &Ctx) -> Html {
-    let x = &ctx.x;
+pub fn view(x: &Explainer) -> Html {
     let rows = x.relations.iter().map(|r| {
         html! {
             <tr>

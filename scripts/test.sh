@@ -13,7 +13,8 @@ step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 step "Lint: rustfmt and clippy"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --features ssr,explainer-model/authoring --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --features static-parts --quiet -- -D warnings
 
 step "Native tests: model, content file, pre-rendered HTML"
 cargo test --workspace --features ssr,explainer-model/authoring
@@ -21,7 +22,7 @@ cargo test --workspace --features ssr,explainer-model/authoring
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER="$(command -v chromedriver)" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --test browser
+  cargo test --target wasm32-unknown-unknown --features static-parts --test browser
 
 step "Release build: trunk build --release (with pre-rendering)"
 trunk build --release

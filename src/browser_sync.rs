@@ -1,5 +1,5 @@
 //! Keeps the state and the browser in step: URL fragment and selection, Back and
-//! Forward, Escape, and scrolling to marked evidence. All of it runs in effects,
+//! Forward, Escape, and marking evidence in the article and scrolling to it. All of it runs in effects,
 //! never during render, so the pre-rendered page and the hydrated one match.
 
 use explainer_model::selection::{parse_fragment, to_fragment};
@@ -9,6 +9,7 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::marking;
 use crate::state::Action;
 use crate::ui::context::Ctx;
 
@@ -30,9 +31,6 @@ pub fn mark_unavailable() {
         let _ = html.class_list().add_1(NOT_INTERACTIVE);
     }
 }
-
-/// Id of the element that holds the marked evidence in the article.
-pub const MARK_ID: &str = "evidence-mark";
 
 #[hook]
 pub fn use_browser_sync(ctx: &Ctx) {
@@ -81,9 +79,13 @@ pub fn use_browser_sync(ctx: &Ctx) {
         }
     });
 
-    use_effect_with(ctx.state.marked, |marked| {
-        if marked.is_some() {
-            reveal_mark();
+    let x = ctx.x.clone();
+    use_effect_with(ctx.state.marked, move |marked| {
+        marking::clear();
+        if let Some(quote) = *marked {
+            if marking::mark(&x, quote) {
+                reveal_mark();
+            }
         }
     });
 }
@@ -119,7 +121,7 @@ fn push_fragment(fragment: &str) {
 /// Moves focus to the marked evidence and scrolls it into view, so keyboard and screen reader
 /// users land where sighted readers look.
 fn reveal_mark() {
-    let Some(mark) = document().get_element_by_id(MARK_ID) else {
+    let Some(mark) = document().get_element_by_id(marking::MARK_ID) else {
         return;
     };
     if let Some(el) = mark.dyn_ref::<web_sys::HtmlElement>() {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use explainer_model::Explainer;
 
 pub mod browser_sync;
+pub mod marking;
 #[cfg(feature = "ssr")]
 pub mod page;
 pub mod state;

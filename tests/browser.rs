@@ -3,6 +3,9 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
+
+use afp_explainer::ui::islands::Islands;
 use afp_explainer::{explainer, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -27,7 +30,7 @@ impl Mounted {
         Self::showing(explainer(), url).await
     }
 
-    async fn showing(explainer: std::rc::Rc<explainer_model::Explainer>, url: &str) -> Self {
+    async fn showing(explainer: Rc<explainer_model::Explainer>, url: &str) -> Self {
         gloo::utils::window()
             .history()
             .unwrap()
@@ -38,8 +41,8 @@ impl Mounted {
         let app = yew::Renderer::<App>::with_root_and_props(
             root.clone(),
             AppProps {
+                islands: Rc::new(Islands::render(&explainer).await),
                 explainer,
-                islands: Default::default(),
             },
         )
         .render();
@@ -187,6 +190,30 @@ async fn evidence_is_marked_in_the_article() {
 }
 
 #[wasm_bindgen_test]
+async fn marks_span_mentions_and_leave_the_article_as_it_was() {
+    let page = Mounted::new().await;
+    let article = page.one("#article");
+    let before = article.inner_html();
+    click(&page.one("#node-united-states")).await;
+    // This quote runs across three mentions (Washington, Turkey, Russia).
+    click(&page.one("#panel button.evidence")).await;
+    let marked: String = page
+        .all("mark")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert!(page.all("mark").len() > 1, "one mark per run of text");
+    assert!(marked.contains("Washington for Turkey to either restrict economic ties with Russia"));
+    assert_eq!(page.all("#evidence-mark").len(), 1);
+    // Another piece of evidence moves the mark; clearing removes it without a trace.
+    click(&page.all("#panel button.evidence")[1]).await;
+    assert_eq!(page.all("#evidence-mark").len(), 1);
+    key(&page.one("#node-united-states"), "Escape").await;
+    assert!(page.all("mark").is_empty());
+    assert_eq!(article.inner_html(), before);
+}
+
+#[wasm_bindgen_test]
 async fn a_fragment_in_the_url_is_applied_on_mount() {
     let page = Mounted::at("#russia/ukraine").await;
     assert_eq!(page.panel_title(), "Russia and Ukraine");
@@ -197,8 +224,7 @@ async fn a_different_article_is_linked_and_selectable() {
     // Nothing in the app is specific to the AFP story: the test fixture's own
     // article, compiled here from its content file, works the same way.
     let source = include_str!("../model/tests/fixtures/minimal.toml");
-    let other =
-        std::rc::Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let other = Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
     let path = gloo::utils::window().location().pathname().unwrap();
     let page = Mounted::showing(other, &path).await;
     assert_eq!(page.all("a.mention").len(), 7);

@@ -6,10 +6,9 @@ use std::rc::Rc;
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::article::Article;
 use super::context::Ctx;
 use super::islands::{island, Islands};
-use super::{diagram, matrix, panel, timeline};
+use super::{article, diagram, matrix, panel, timeline};
 use crate::state::State;
 
 #[derive(Properties, Clone)]
@@ -70,7 +69,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="reading">
                     { island(&props.islands.header) }
                     <main>
-                        <Article explainer={x.clone()} marked={state.marked} dispatcher={state.dispatcher()} />
+                        { article::view(&ctx, &props.islands.article) }
                         { timeline::view(&ctx) }
                     </main>
                 </div>

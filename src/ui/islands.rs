@@ -1,5 +1,6 @@
 //! The parts of the page that never change once it has loaded: the header, the
-//! diagram's key, the diagram as a table and the print-only stances. They are
+//! article's body, the diagram's key, the diagram as a table and the print-only
+//! stances. They are
 //! rendered to HTML once, at build time, and the browser keeps that HTML as it is:
 //! Yew hydrates a raw-HTML node by adopting what is there without reading it. So
 //! their view code and words stay out of the wasm, and hydration skips them.
@@ -10,6 +11,7 @@ use yew::prelude::*;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Islands {
     pub header: String,
+    pub article: String,
     pub legend: String,
     pub table: String,
     pub print: String,
@@ -21,7 +23,7 @@ pub fn island(html: &str) -> Html {
     Html::from_html_unchecked(AttrValue::from(html.to_string()))
 }
 
-#[cfg(feature = "ssr")]
+#[cfg(feature = "static-parts")]
 mod render {
     use std::rc::Rc;
 
@@ -29,11 +31,12 @@ mod render {
     use yew::prelude::*;
 
     use super::Islands;
-    use crate::ui::{header, legend, print_stances, relation_table};
+    use crate::ui::{article, header, legend, print_stances, relation_table};
 
     #[derive(Clone, Copy, PartialEq)]
     enum Which {
         Header,
+        Article,
         Legend,
         Table,
         Print,
@@ -50,6 +53,7 @@ mod render {
         let x = &props.x;
         match props.which {
             Which::Header => header::view(x),
+            Which::Article => article::body(x),
             Which::Legend => legend::view(x),
             Which::Table => relation_table::view(x),
             Which::Print => print_stances::view(x),
@@ -72,6 +76,7 @@ mod render {
         pub async fn render(x: &Rc<Explainer>) -> Self {
             Islands {
                 header: part(x, Which::Header).await,
+                article: part(x, Which::Article).await,
                 legend: part(x, Which::Legend).await,
                 table: part(x, Which::Table).await,
                 print: part(x, Which::Print).await,

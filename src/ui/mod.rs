@@ -14,11 +14,11 @@ pub mod matrix;
 pub mod panel;
 pub mod timeline;
 // Static parts, rendered at build time only (see islands).
-#[cfg(feature = "ssr")]
+#[cfg(feature = "static-parts")]
 pub mod header;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "static-parts")]
 pub mod legend;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "static-parts")]
 pub mod print_stances;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "static-parts")]
 pub mod relation_table;

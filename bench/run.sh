@@ -15,7 +15,7 @@ fi
 step "Building the explainer (trunk build --release)"
 trunk build --release
 step "Building the framework floor (bench/yew-floor)"
-(cd bench/yew-floor && CARGO_TARGET_DIR="$PWD/../../target/yew-floor" trunk build --release && node ../../scripts/precompress.js dist)
+(cd bench/yew-floor && CARGO_TARGET_DIR="$PWD/../../target/yew-floor" trunk build --release && node ../../scripts/minify-glue.js dist && node ../../scripts/precompress.js dist)
 step "Writing the static floor"
 node bench/static-floor.js content/afp-istanbul-2022-10-11.toml target/bench/static-floor
 

@@ -12,13 +12,21 @@ use web_sys::{Element, Node, Text};
 /// Id of the element that holds the (start of the) marked evidence.
 pub const MARK_ID: &str = "evidence-mark";
 
+/// The id of the article's line `index` (a `span.line`), where its marks go.
+pub fn line_id(index: usize) -> String {
+    format!("line-{index}")
+}
+
 /// Removes every mark from the article, leaving its text as it was.
 pub fn clear() {
     let Some(article) = document().get_element_by_id("article") else {
         return;
     };
-    let Ok(marks) = article.query_selector_all("mark") else {
-        return;
+    // Runs on every change of the marked evidence, hydration included: with no
+    // mark there is nothing to unwrap, and the article need not be walked.
+    let marks = match article.query_selector_all("mark") {
+        Ok(marks) if marks.length() > 0 => marks,
+        _ => return,
     };
     for i in 0..marks.length() {
         if let Some(mark) = marks.item(i) {
@@ -40,7 +48,7 @@ fn unwrap(mark: &Node) -> Option<()> {
 
 /// Wraps `quote` in marks on its line. Returns whether it found the text to mark.
 pub fn mark(x: &Explainer, quote: Quote) -> bool {
-    let line = document().get_element_by_id(&format!("line-{}", quote.line));
+    let line = document().get_element_by_id(&line_id(quote.line as usize));
     line.and_then(|line| mark_in(&line, x, quote)).is_some()
 }
 

@@ -53,6 +53,8 @@ mod body {
     use explainer_model::Explainer;
     use yew::prelude::*;
 
+    use crate::marking::line_id;
+
     pub fn body(x: &Explainer) -> Html {
         let body = blocks(&x.lines).into_iter().map(|block| {
             let lines = block.lines.iter().enumerate().map(|(n, &i)| {
@@ -82,7 +84,7 @@ mod body {
                     None => html! { { text } },
                 }
             });
-        html! { <span class="line" id={format!("line-{index}")}>{ for pieces }</span> }
+        html! { <span class="line" id={line_id(index)}>{ for pieces }</span> }
     }
 
     fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {

@@ -1,5 +1,11 @@
 //! Browser entry point: hydrates the pre-rendered page.
 
+// Talc rather than the default dlmalloc: the same job in about 2 kB less brotli.
+// Only without atomics: the app is single-threaded, which Talc's wasm allocator assumes.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     afp_explainer::browser_sync::install_panic_hook();
     let root = gloo::utils::document()

@@ -1,5 +1,6 @@
 //! Keeps the state and the browser in step: URL fragment and selection, Back and
-//! Forward, Escape, and marking evidence in the article and scrolling to it. All
+//! Forward, Escape, the selection shown on the static parts, and marking evidence
+//! in the article and scrolling to it. All
 //! of it runs in effects, never during render, so the pre-rendered page and the
 //! hydrated one match.
 
@@ -11,6 +12,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::marking;
+use crate::selectable;
 use crate::state::Action;
 use crate::ui::context::Ctx;
 
@@ -71,6 +73,7 @@ pub fn use_browser_sync(ctx: &Ctx) {
     let first_run = use_mut_ref(|| true);
     let x = ctx.x.clone();
     use_effect_with(ctx.selection(), move |selection| {
+        selectable::reflect(&x, *selection);
         if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
             push_fragment(&to_fragment(*selection, |i| x.actors[i].id.to_string()));
             // A new selection starts at its title, not where the last one was scrolled.

@@ -9,6 +9,7 @@ pub mod browser_sync;
 pub mod marking;
 #[cfg(feature = "ssr")]
 pub mod page;
+pub mod selectable;
 pub mod state;
 pub mod ui;
 

@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::islands::{island, Islands};
-use super::{article, diagram, matrix, panel, timeline};
-use crate::state::State;
+use super::{panel, timeline};
+use crate::selectable;
+use crate::state::{Action, State};
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
@@ -27,8 +28,6 @@ impl PartialEq for AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
-    let focus = use_state(|| 0usize);
-    let grid_focus = use_state(|| (0usize, 1usize));
     let ctx = Ctx {
         x: props.explainer.clone(),
         state: state.clone(),
@@ -60,8 +59,28 @@ pub fn App(props: &AppProps) -> Html {
         Selection::Pair(a, b) => format!("{} {}", x.actors[a].id, x.actors[b].id),
     };
 
+    // The static parts' controls (mentions, diagram, grid) are served by these three
+    // handlers on the root rather than one per control; see `selectable`.
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(selection) = selectable::clicked(&ctx.x, &e) {
+                ctx.dispatch(Action::Select(selection));
+            }
+        })
+    };
+    let onkeydown = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(selection) = selectable::key(&ctx.x, &e) {
+                ctx.dispatch(Action::Select(selection));
+            }
+        })
+    };
+    let onfocusin = Callback::from(|e: FocusEvent| selectable::focused(&e));
+
     html! {
-            <div class={root_class} data-selected={selected_ids}>
+            <div class={root_class} data-selected={selected_ids} {onclick} {onkeydown} {onfocusin}>
                 <nav class="skip-links" aria-label="Skip links">
                     <a href="#article">{ "Skip to the article" }</a>
                     <a href="#diagram">{ "Skip to the diagram" }</a>
@@ -69,17 +88,17 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="reading">
                     { island(&props.islands.header) }
                     <main>
-                        { article::view(&ctx, &props.islands.article) }
+                        { island(&props.islands.article) }
                         { timeline::view(&ctx) }
                     </main>
                 </div>
                 <aside class="side" aria-label="Relationships and stances">
-                    { diagram::view(&ctx, &focus) }
+                    { island(&props.islands.diagram) }
                     // The panel right under the diagram, so a selection shows at once;
                     // the key and the other views of the same relationships follow.
                     { panel::view(&ctx) }
                     { island(&props.islands.legend) }
-                    { matrix::view(&ctx, &grid_focus) }
+                    { island(&props.islands.matrix) }
                     { island(&props.islands.table) }
                     { island(&props.islands.print) }
                 </aside>

@@ -1,128 +1,92 @@
 //! The article, verbatim, with every mention of an actor as a link.
 //!
-//! It is the page's largest part and never changes once loaded, so its body is a
-//! static part (see `islands`): rendered at build time, adopted by hydration as it
-//! is, and absent from the wasm. Which mentions light up for a selection is decided
-//! by CSS from the root's `data-selected` (see `page::selection_css`); one click
-//! handler on the article serves every mention; marked evidence is wrapped in
-//! `<mark>` in the DOM itself (see `marking`).
+//! It is the page's largest part and never changes once loaded, so it is a static
+//! part (see `islands`): rendered at build time, adopted by hydration as it is, and
+//! absent from the wasm. Which mentions light up for a selection is decided by CSS
+//! from the root's `data-selected` (see `page::selection_css`); the app's one
+//! delegated click handler serves every mention (see `selectable`); marked evidence
+//! is wrapped in `<mark>` in the DOM itself (see `marking`).
 
-use explainer_model::selection::parse_fragment;
-use wasm_bindgen::JsCast;
+use explainer_model::explainer::{Mention, Target};
+use explainer_model::text::{blocks, segments, LineRole};
+use explainer_model::Explainer;
 use yew::prelude::*;
 
-use super::context::Ctx;
-use super::islands::island;
-use crate::state::Action;
+use crate::marking::line_id;
 
-/// The `<article>` around its pre-rendered `body`, with the one click handler.
-pub fn view(ctx: &Ctx, body: &str) -> Html {
-    // A click on a mention selects what its link points to, read back through the
-    // same parser the URL uses.
-    let onclick = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: MouseEvent| {
-            let link = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest("a.mention").ok().flatten());
-            if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-                e.prevent_default();
-                ctx.dispatch(Action::Select(parse_fragment(&href, |id| {
-                    ctx.x.actor_index(id)
-                })));
-            }
-        })
-    };
+/// The `<article>`: its blocks of lines, each line cut into plain runs and
+/// mentions. Each line is a `span#line-N`, where marking finds it.
+pub fn view(x: &Explainer) -> Html {
+    let body = blocks(&x.lines).into_iter().map(|block| {
+        let lines = block.lines.iter().enumerate().map(|(n, &i)| {
+            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(x, i) }</> }
+        });
+        match block.role {
+            LineRole::Caption => html! {
+                <p class="caption"><span class="caption-label" aria-hidden="true">{ "Photo caption" }</span>{ for lines }</p>
+            },
+            LineRole::Subheading => html! { <h2 class="subheading">{ for lines }</h2> },
+            _ => html! { <p>{ for lines }</p> },
+        }
+    });
     html! {
-        <article id="article" class="article" aria-label={format!("The {} article", ctx.x.source)} {onclick}>
-            { island(body) }
+        <article id="article" class="article" aria-label={format!("The {} article", x.source)}>
+            { for body }
         </article>
     }
 }
 
-/// The article's body, at build time: its blocks of lines, each line cut into plain
-/// runs and mentions. Each line is a `span#line-N`, where marking finds it.
-#[cfg(feature = "static-parts")]
-pub use body::body;
-
-#[cfg(feature = "static-parts")]
-mod body {
-    use explainer_model::explainer::{Mention, Target};
-    use explainer_model::text::{blocks, segments, LineRole};
-    use explainer_model::Explainer;
-    use yew::prelude::*;
-
-    use crate::marking::line_id;
-
-    pub fn body(x: &Explainer) -> Html {
-        let body = blocks(&x.lines).into_iter().map(|block| {
-            let lines = block.lines.iter().enumerate().map(|(n, &i)| {
-                html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(x, i) }</> }
-            });
-            match block.role {
-                LineRole::Caption => html! {
-                    <p class="caption"><span class="caption-label" aria-hidden="true">{ "Photo caption" }</span>{ for lines }</p>
-                },
-                LineRole::Subheading => html! { <h2 class="subheading">{ for lines }</h2> },
-                _ => html! { <p>{ for lines }</p> },
+/// One line of the article: its text cut into plain runs and mentions.
+fn line(x: &Explainer, index: usize) -> Html {
+    let mentions = x.mentions_on(index);
+    let spans: Vec<_> = mentions.iter().map(|m| m.span).collect();
+    let pieces = segments(x.lines[index].span, &spans, None)
+        .into_iter()
+        .map(|seg| {
+            let text = x.span_text(seg.span);
+            match seg.mention {
+                Some(m) => mention(x, &mentions[m], text),
+                None => html! { { text } },
             }
         });
-        html! { { for body } }
-    }
+    html! { <span class="line" id={line_id(index)}>{ for pieces }</span> }
+}
 
-    /// One line of the article: its text cut into plain runs and mentions.
-    fn line(x: &Explainer, index: usize) -> Html {
-        let mentions = x.mentions_on(index);
-        let spans: Vec<_> = mentions.iter().map(|m| m.span).collect();
-        let pieces = segments(x.lines[index].span, &spans, None)
-            .into_iter()
-            .map(|seg| {
-                let text = x.span_text(seg.span);
-                match seg.mention {
-                    Some(m) => mention(x, &mentions[m], text),
-                    None => html! { { text } },
-                }
-            });
-        html! { <span class="line" id={line_id(index)}>{ for pieces }</span> }
-    }
-
-    fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
-        let actor = &x.actors[x.actor_of(m.target)];
-        // The accessible name starts with the visible words (WCAG 2.5.3) and says
-        // which actor they stand for.
-        let (label, title) = match m.target {
-            Target::Actor(_) if text == actor.name => {
-                (None, format!("{}: see where it stands", actor.name))
-            }
-            Target::Actor(_) => (
-                Some(format!("{text}, {}", actor.name)),
-                format!("{}: see where it stands", actor.name),
-            ),
-            Target::Person(p) => {
-                let person = &x.people[p];
-                let label = if text == person.name {
-                    format!("{text}, {}", actor.name)
-                } else {
-                    format!("{text}, {}, {}", person.name, actor.name)
-                };
-                (
-                    Some(label),
-                    match &person.role {
-                        Some(role) => format!(
-                            "{}, “{role}”, {}: see where {} stands",
-                            person.name, actor.name, actor.name
-                        ),
-                        None => format!(
-                            "{}, {}: see where {} stands",
-                            person.name, actor.name, actor.name
-                        ),
-                    },
-                )
-            }
-        };
-        html! {
-            <a class={format!("mention actor-{}", actor.id)} href={format!("#{}", actor.id)} aria-label={label} title={title}>{ text }</a>
+fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
+    let actor = &x.actors[x.actor_of(m.target)];
+    // The accessible name starts with the visible words (WCAG 2.5.3) and says
+    // which actor they stand for.
+    let (label, title) = match m.target {
+        Target::Actor(_) if text == actor.name => {
+            (None, format!("{}: see where it stands", actor.name))
         }
+        Target::Actor(_) => (
+            Some(format!("{text}, {}", actor.name)),
+            format!("{}: see where it stands", actor.name),
+        ),
+        Target::Person(p) => {
+            let person = &x.people[p];
+            let label = if text == person.name {
+                format!("{text}, {}", actor.name)
+            } else {
+                format!("{text}, {}, {}", person.name, actor.name)
+            };
+            (
+                Some(label),
+                match &person.role {
+                    Some(role) => format!(
+                        "{}, “{role}”, {}: see where {} stands",
+                        person.name, actor.name, actor.name
+                    ),
+                    None => format!(
+                        "{}, {}: see where {} stands",
+                        person.name, actor.name, actor.name
+                    ),
+                },
+            )
+        }
+    };
+    html! {
+        <a class={format!("mention actor-{}", actor.id)} href={format!("#{}", actor.id)} aria-label={label} title={title}>{ text }</a>
     }
 }

@@ -1,50 +1,26 @@
 //! The relationship diagram as inline SVG: one node per actor, one labelled edge per
-//! related pair. Nodes form one tab stop with a roving focus (arrow keys move,
-//! Enter or Space selects); edges select the relationship they draw.
+//! related pair. A static part (see `islands`): rendered at build time in the
+//! overview's state. Each node and edge carries the selection it stands for in
+//! `data-select`; in the browser `selectable` handles their clicks and keys (one tab
+//! stop with a roving focus) and shows the current selection on them.
 
 use explainer_model::explainer::LineStyle;
-use explainer_model::layout::{nearest_in_direction, Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
-use explainer_model::Selection;
-use gloo::utils::document;
-use wasm_bindgen::JsCast;
+use explainer_model::layout::{Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
+use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::context::Ctx;
-use crate::state::Action;
-
-/// `focus` is the actor holding the diagram's one tab stop (roving tabindex).
-pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
-    let x = &ctx.x;
+/// The diagram as the overview shows it.
+pub fn view(x: &Explainer) -> Html {
     let d = &x.diagram;
-    let selection = ctx.selection();
-
-    let edges = d.edges.iter().map(|edge| edge_view(ctx, edge));
-    let neighbours = match selection {
-        Selection::Actor(a) => x.neighbours(a),
-        _ => Vec::new(),
-    };
+    let edges = d.edges.iter().map(|edge| edge_view(x, edge));
     let nodes = x.actors.iter().enumerate().map(|(i, actor)| {
         let n = d.nodes[i];
-        let related = neighbours.contains(&i);
-        let class = classes!(
-            "node",
-            selection.involves(i).then_some("is-selected"),
-            related.then_some("is-related")
-        );
-        let onkeydown = {
-            let (ctx, focus) = (ctx.clone(), focus.clone());
-            Callback::from(move |e: KeyboardEvent| on_node_key(&ctx, &focus, i, e))
-        };
-        let onfocus = {
-            let focus = focus.clone();
-            Callback::from(move |_| focus.set(i))
-        };
         html! {
-            <g class={class} id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
+            // The first node holds the diagram's one tab stop until the reader moves it.
+            <g class="node" id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
                 aria-label={format!("{}: {}", actor.name, actor.role.summary)}
-                aria-current={selection.involves(i).then_some("true")}
-                tabindex={if **focus == i { "0" } else { "-1" }}
-                onclick={ctx.select_on_click(Selection::Actor(i))} {onkeydown} {onfocus}>
+                tabindex={if i == 0 { "0" } else { "-1" }}
+                data-select={select_value(x, Selection::Actor(i))}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
                     width={n.w.px()} height={n.h.px()} rx="8" />
                 <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ actor.name.as_ref() }</text>
@@ -70,8 +46,7 @@ pub fn view(ctx: &Ctx, focus: &UseStateHandle<usize>) -> Html {
     }
 }
 
-fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
-    let x = &ctx.x;
+fn edge_view(x: &Explainer, edge: &Edge) -> Html {
     let d = &x.diagram;
     let (a, b) = (d.nodes[edge.a], d.nodes[edge.b]);
     // The visible line runs border to border, so an arrowhead lands on the box.
@@ -86,18 +61,8 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
         ((x1, y1), (x2, y2))
     };
     let marker = target.map(|_| "url(#arrowhead)");
-    let selection = ctx.selection();
-    let selected = match selection {
-        Selection::Actor(s) => edge.a == s || edge.b == s,
-        Selection::Pair(p, q) => (p, q) == (edge.a, edge.b),
-        Selection::Overview => false,
-    };
     let first = &x.relations[edge.relations[0]];
-    let class = classes!(
-        "edge",
-        line_class(x.kinds[first.kind].line),
-        selected.then_some("is-selected")
-    );
+    let class = classes!("edge", line_class(x.kinds[first.kind].line));
     let name = edge
         .relations
         .iter()
@@ -106,10 +71,9 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
         .join("; ");
     let label = edge.label;
     let top = label.top() + LABEL_LINE - 4.0;
-    let pair = Selection::pair(edge.a, edge.b);
     html! {
         <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
-            onclick={ctx.select_on_click(pair)}>
+            data-select={select_value(x, Selection::pair(edge.a, edge.b))}>
             <line class="edge-hit" x1={a.cx.px()} y1={a.cy.px()} x2={b.cx.px()} y2={b.cy.px()} />
             <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={x1.px()} y1={y1.px()} x2={x2.px()} y2={y2.px()} marker-end={marker} />
             <rect class="edge-label-box" x={label.left().px()} y={label.top().px()}
@@ -123,39 +87,10 @@ fn edge_view(ctx: &Ctx, edge: &Edge) -> Html {
     }
 }
 
-/// Roving focus: arrows move to the nearest actor that way, Home and End to the
-/// first and last; Enter and Space select.
-fn on_node_key(ctx: &Ctx, focus: &UseStateHandle<usize>, index: usize, e: KeyboardEvent) {
-    let nodes = &ctx.x.diagram.nodes;
-    let direction = match e.key().as_str() {
-        "ArrowRight" => Some((1.0, 0.0)),
-        "ArrowLeft" => Some((-1.0, 0.0)),
-        "ArrowDown" => Some((0.0, 1.0)),
-        "ArrowUp" => Some((0.0, -1.0)),
-        _ => None,
-    };
-    let target = match (e.key().as_str(), direction) {
-        (_, Some((dx, dy))) => nearest_in_direction(nodes, index, dx, dy),
-        ("Home", _) => Some(0),
-        ("End", _) => Some(nodes.len() - 1),
-        ("Enter" | " ", _) => {
-            e.prevent_default();
-            ctx.dispatch(Action::Select(Selection::Actor(index)));
-            return;
-        }
-        _ => return,
-    };
-    e.prevent_default();
-    if let Some(next) = target {
-        focus.set(next);
-        let id = format!("node-{}", ctx.x.actors[next].id);
-        if let Some(el) = document()
-            .get_element_by_id(&id)
-            .and_then(|el| el.dyn_into::<web_sys::SvgElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    }
+/// What `data-select` holds: the selection as the URL fragment writes it, so the
+/// browser reads it back with the same parser as the URL.
+pub fn select_value(x: &Explainer, selection: Selection) -> String {
+    explainer_model::selection::to_fragment(selection, |i| x.actors[i].id.to_string())
 }
 
 /// SVG coordinates as whole numbers. Integer formatting is much smaller in wasm

@@ -1,9 +1,10 @@
-//! The parts of the page that never change once it has loaded: the header, the
-//! article's body, the diagram's key, the diagram as a table and the print-only
-//! stances. They are
-//! rendered to HTML once, at build time, and the browser keeps that HTML as it is:
-//! Yew hydrates a raw-HTML node by adopting what is there without reading it. So
-//! their view code and words stay out of the wasm, and hydration skips them.
+//! The parts of the page whose HTML never changes once it has loaded: the header,
+//! the article, the diagram and its key, the pair grid, the diagram as a table and
+//! the print-only stances. They are rendered to HTML once, at build time, and the
+//! browser keeps that HTML as it is: Yew hydrates a raw-HTML node by adopting what
+//! is there without reading it. So their view code and words stay out of the wasm,
+//! and hydration skips them. What a selection changes on them (classes and ARIA
+//! states) is written by `selectable`, and mentions light up through CSS.
 
 use yew::prelude::*;
 
@@ -12,7 +13,9 @@ use yew::prelude::*;
 pub struct Islands {
     pub header: String,
     pub article: String,
+    pub diagram: String,
     pub legend: String,
+    pub matrix: String,
     pub table: String,
     pub print: String,
 }
@@ -31,13 +34,15 @@ mod render {
     use yew::prelude::*;
 
     use super::Islands;
-    use crate::ui::{article, header, legend, print_stances, relation_table};
+    use crate::ui::{article, diagram, header, legend, matrix, print_stances, relation_table};
 
     #[derive(Clone, Copy, PartialEq)]
     enum Which {
         Header,
         Article,
+        Diagram,
         Legend,
+        Matrix,
         Table,
         Print,
     }
@@ -53,8 +58,10 @@ mod render {
         let x = &props.x;
         match props.which {
             Which::Header => header::view(x),
-            Which::Article => article::body(x),
+            Which::Article => article::view(x),
+            Which::Diagram => diagram::view(x),
             Which::Legend => legend::view(x),
+            Which::Matrix => matrix::view(x),
             Which::Table => relation_table::view(x),
             Which::Print => print_stances::view(x),
         }
@@ -77,7 +84,9 @@ mod render {
             Islands {
                 header: part(x, Which::Header).await,
                 article: part(x, Which::Article).await,
+                diagram: part(x, Which::Diagram).await,
                 legend: part(x, Which::Legend).await,
+                matrix: part(x, Which::Matrix).await,
                 table: part(x, Which::Table).await,
                 print: part(x, Which::Print).await,
             }

@@ -5,19 +5,22 @@
 //! several kilobytes of wasm.
 
 pub mod app;
-pub mod article;
 pub mod context;
-pub mod diagram;
 pub mod evidence;
 pub mod islands;
-pub mod matrix;
 pub mod panel;
 pub mod timeline;
 // Static parts, rendered at build time only (see islands).
 #[cfg(feature = "static-parts")]
+pub mod article;
+#[cfg(feature = "static-parts")]
+pub mod diagram;
+#[cfg(feature = "static-parts")]
 pub mod header;
 #[cfg(feature = "static-parts")]
 pub mod legend;
+#[cfg(feature = "static-parts")]
+pub mod matrix;
 #[cfg(feature = "static-parts")]
 pub mod print_stances;
 #[cfg(feature = "static-parts")]

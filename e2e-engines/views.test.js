@@ -28,8 +28,12 @@ describe(`timeline, grid, compare (${ENGINE})`, () => {
     await page.clickElement(await page.run((event) => event.querySelector('button.evidence'), warBegins));
     await page.expectText('mark', 'since the war began in February');
     await page.expectInViewport('mark');
+    // The chosen button shows as the current one; a new selection clears both.
+    await page.expectCount('.timeline .evidence.is-current', 1);
     await page.clickElement(await page.run((event) => [...event.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Ukraine'), warBegins));
     await page.expectTitle('Ukraine');
+    await page.expectCount('mark', 0);
+    await page.expectCount('.evidence.is-current', 0);
   });
 
   test('the pair grid selects a pair, follows the diagram, and works from the keyboard', async () => {

@@ -85,6 +85,7 @@ pub fn use_browser_sync(ctx: &Ctx) {
 
     let x = ctx.x.clone();
     use_effect_with(ctx.state.marked, move |marked| {
+        selectable::reflect_mark(&x, *marked);
         marking::clear();
         if let Some(quote) = *marked {
             if marking::mark(&x, quote) {

@@ -1,9 +1,11 @@
 //! The static parts' controls in the browser: article mentions, diagram nodes and
-//! edges, and pair-grid cells. They are pre-rendered HTML that Yew never re-renders
-//! (see `ui::islands`), each carrying the selection it stands for in `data-select`.
-//! The app routes their clicks, keys and focus here through handlers on its root,
-//! and [`reflect`] shows the current selection on them after each change.
+//! edges, pair-grid cells, and the timeline's links and evidence. They are
+//! pre-rendered HTML that Yew never re-renders (see `ui::islands`), each carrying
+//! what it stands for: a selection in `data-select`, or an evidence quote in
+//! `data-quote`. The app routes their clicks, keys and focus here through handlers
+//! on its root, and [`reflect`] and [`reflect_mark`] show the current state on them.
 
+use explainer_model::explainer::Quote;
 use explainer_model::layout::nearest_in_direction;
 use explainer_model::selection::parse_fragment;
 use explainer_model::{Explainer, Selection};
@@ -11,9 +13,14 @@ use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent};
 
-/// The element that carries the selection, and the attribute the app writes it in.
-const SELECTABLE: &str = "[data-select], a.mention";
+use crate::state::Action;
+
+/// The elements a click acts on, and the attributes they carry.
+const CONTROL: &str = "[data-select], [data-quote], a.mention";
 const SELECT: &str = "data-select";
+const QUOTE: &str = "data-quote";
+/// Timeline events, lit when the selection involves one of their actors.
+const ACTORS: &str = "data-actors";
 /// Row headers of the grid, lit when their actor alone is selected.
 const LIT: &str = "data-lit";
 /// The widgets with one tab stop each (roving tabindex).
@@ -32,16 +39,31 @@ fn selection_of(x: &Explainer, el: &Element) -> Selection {
     parse_fragment(&value, |id| x.actor_index(id))
 }
 
-/// The selection a click asks for, if it landed on a static control. A click a Yew
-/// handler already took (it prevents the default) is left alone.
-pub fn clicked(x: &Explainer, e: &Event) -> Option<Selection> {
+/// An evidence quote from its `data-quote`, "event/quote": looked up in the content
+/// by index, so a tampered page can name no passage outside the article.
+fn quote_at(x: &Explainer, address: &str) -> Option<Quote> {
+    let (event, quote) = address.split_once('/')?;
+    let event = x.events.get(event.parse::<usize>().ok()?)?;
+    event
+        .claim
+        .evidence
+        .get(quote.parse::<usize>().ok()?)
+        .copied()
+}
+
+/// What a click asks for, if it landed on a static control. A click a Yew handler
+/// already took (it prevents the default) is left alone.
+pub fn clicked(x: &Explainer, e: &Event) -> Option<Action> {
     if e.default_prevented() {
         return None;
     }
-    let el = target_element(e)?.closest(SELECTABLE).ok()??;
-    // Mentions are links: select instead of following them.
+    let el = target_element(e)?.closest(CONTROL).ok()??;
+    // Mentions and links select instead of being followed.
     e.prevent_default();
-    Some(selection_of(x, &el))
+    match el.get_attribute(QUOTE) {
+        Some(address) => quote_at(x, &address).map(Action::Mark),
+        None => Some(Action::Select(selection_of(x, &el))),
+    }
 }
 
 /// Keys on a diagram node or a grid cell: arrows, Home and End move the focus within
@@ -181,6 +203,25 @@ pub fn reflect(x: &Explainer, selection: Selection) {
             "is-selected",
             lit.is_some_and(|a| selection == Selection::Actor(a)),
         );
+    }
+    for el in all(&root, "[data-actors]") {
+        let ids = el.get_attribute(ACTORS).unwrap_or_default();
+        let lit = ids
+            .split(' ')
+            .filter_map(|id| x.actor_index(id))
+            .any(|a| selection.involves(a));
+        toggle(&el, "is-selected", lit);
+    }
+}
+
+/// Shows which evidence button's passage is marked in the article.
+pub fn reflect_mark(x: &Explainer, marked: Option<Quote>) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    for el in all(&root, "[data-quote]") {
+        let quote = el.get_attribute(QUOTE).and_then(|a| quote_at(x, &a));
+        toggle(&el, "is-current", marked.is_some() && quote == marked);
     }
 }
 

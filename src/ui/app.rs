@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::context::Ctx;
 use super::islands::{island, Islands};
-use super::{panel, timeline};
+use super::panel;
 use crate::selectable;
 use crate::state::{Action, State};
 
@@ -59,13 +59,13 @@ pub fn App(props: &AppProps) -> Html {
         Selection::Pair(a, b) => format!("{} {}", x.actors[a].id, x.actors[b].id),
     };
 
-    // The static parts' controls (mentions, diagram, grid) are served by these three
+    // The static parts' controls (mentions, diagram, grid, timeline) are served by these three
     // handlers on the root rather than one per control; see `selectable`.
     let onclick = {
         let ctx = ctx.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(selection) = selectable::clicked(&ctx.x, &e) {
-                ctx.dispatch(Action::Select(selection));
+            if let Some(action) = selectable::clicked(&ctx.x, &e) {
+                ctx.dispatch(action);
             }
         })
     };
@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
                     { island(&props.islands.header) }
                     <main>
                         { island(&props.islands.article) }
-                        { timeline::view(&ctx) }
+                        { island(&props.islands.timeline) }
                     </main>
                 </div>
                 <aside class="side" aria-label="Relationships and stances">

@@ -1,6 +1,6 @@
 //! The parts of the page whose HTML never changes once it has loaded: the header,
-//! the article, the diagram and its key, the pair grid, the diagram as a table and
-//! the print-only stances. They are rendered to HTML once, at build time, and the
+//! the article, the timeline, the diagram and its key, the pair grid, the diagram as
+//! a table and the print-only stances. They are rendered to HTML once, at build time, and the
 //! browser keeps that HTML as it is: Yew hydrates a raw-HTML node by adopting what
 //! is there without reading it. So their view code and words stay out of the wasm,
 //! and hydration skips them. What a selection changes on them (classes and ARIA
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub struct Islands {
     pub header: String,
     pub article: String,
+    pub timeline: String,
     pub diagram: String,
     pub legend: String,
     pub matrix: String,
@@ -34,12 +35,15 @@ mod render {
     use yew::prelude::*;
 
     use super::Islands;
-    use crate::ui::{article, diagram, header, legend, matrix, print_stances, relation_table};
+    use crate::ui::{
+        article, diagram, header, legend, matrix, print_stances, relation_table, timeline,
+    };
 
     #[derive(Clone, Copy, PartialEq)]
     enum Which {
         Header,
         Article,
+        Timeline,
         Diagram,
         Legend,
         Matrix,
@@ -59,6 +63,7 @@ mod render {
         match props.which {
             Which::Header => header::view(x),
             Which::Article => article::view(x),
+            Which::Timeline => timeline::view(x),
             Which::Diagram => diagram::view(x),
             Which::Legend => legend::view(x),
             Which::Matrix => matrix::view(x),
@@ -84,6 +89,7 @@ mod render {
             Islands {
                 header: part(x, Which::Header).await,
                 article: part(x, Which::Article).await,
+                timeline: part(x, Which::Timeline).await,
                 diagram: part(x, Which::Diagram).await,
                 legend: part(x, Which::Legend).await,
                 matrix: part(x, Which::Matrix).await,

@@ -9,7 +9,6 @@ pub mod context;
 pub mod evidence;
 pub mod islands;
 pub mod panel;
-pub mod timeline;
 // Static parts, rendered at build time only (see islands).
 #[cfg(feature = "static-parts")]
 pub mod article;
@@ -25,3 +24,5 @@ pub mod matrix;
 pub mod print_stances;
 #[cfg(feature = "static-parts")]
 pub mod relation_table;
+#[cfg(feature = "static-parts")]
+pub mod timeline;

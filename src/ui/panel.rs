@@ -33,7 +33,7 @@ fn close_button(ctx: &Ctx) -> Html {
     }
 }
 
-pub fn actor_link(ctx: &Ctx, index: usize) -> Html {
+fn actor_link(ctx: &Ctx, index: usize) -> Html {
     let actor = &ctx.x.actors[index];
     let target = Selection::Actor(index);
     html! {

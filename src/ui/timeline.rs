@@ -1,34 +1,48 @@
 //! The story's events in order, each dated in the article's own words, with the
-//! passage it comes from and the actors involved. A selected actor's events light up.
+//! passage it comes from and the actors involved. A static part (see `islands`):
+//! each event names its actors in `data-actors`, so `selectable::reflect` lights up
+//! a selected actor's events; its actor links carry `data-select` and its evidence
+//! buttons `data-quote`, served by the app's root handlers like the diagram's.
 
+use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::context::Ctx;
-use super::evidence::{self, quoted};
-use crate::ui::panel::actor_link;
+use super::diagram::select_value;
+use super::evidence::quoted;
 
-pub fn view(ctx: &Ctx) -> Html {
-    let x = &ctx.x;
+pub fn view(x: &Explainer) -> Html {
     if x.events.is_empty() {
         return html! {};
     }
-    let selection = ctx.selection();
-    let events = x.events.iter().map(|e| {
-        let lit = e.actors.iter().any(|&a| selection.involves(a));
+    let events = x.events.iter().enumerate().map(|(e, event)| {
+        let ids: Vec<&str> = event.actors.iter().map(|&a| x.actors[a].id.as_ref()).collect();
+        let links = event.actors.iter().map(|&a| {
+            let select = select_value(x, Selection::Actor(a));
+            html! { <a class="actor-link" href={format!("#{select}")} data-select={select}>{ x.actors[a].name.as_ref() }</a> }
+        });
+        let evidence = event.claim.evidence.iter().enumerate().map(|(q, quote)| html! {
+            <li>
+                <button type="button" class="evidence" data-quote={quote_address(e, q)}
+                    title="Show this passage in the article">
+                    { quoted(x.quote_text(quote)) }
+                    <span class="sr-only">{ ", show in the article" }</span>
+                </button>
+            </li>
+        });
         html! {
-            <li class={classes!("event", lit.then_some("is-selected"))}>
+            <li class="event" data-actors={ids.join(" ")}>
                 <p class="event-when">
-                    { match &e.when { Some(when) => quoted(when), None => html! { "Undated in the article" } } }
+                    { match &event.when { Some(when) => quoted(when), None => html! { "Undated in the article" } } }
                 </p>
-                <p class="event-summary">{ e.claim.summary.as_ref() }</p>
-                if let Some(note) = &e.context {
+                <p class="event-summary">{ event.claim.summary.as_ref() }</p>
+                if let Some(note) = &event.context {
                     <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
                 }
                 <p class="event-actors">
                     <span class="sr-only">{ "Involves: " }</span>
-                    { for e.actors.iter().map(|&a| actor_link(ctx, a)) }
+                    { for links }
                 </p>
-                { evidence::view(ctx, &e.claim.evidence) }
+                <ul class="evidence-list" aria-label="Evidence from the article">{ for evidence }</ul>
             </li>
         }
     });
@@ -39,4 +53,11 @@ pub fn view(ctx: &Ctx) -> Html {
             <ol>{ for events }</ol>
         </section>
     }
+}
+
+/// Where an event's evidence quote is, as `data-quote` holds it: "event/quote".
+/// The browser looks the quote up by these indexes (see `selectable::quote_at`),
+/// so nothing read from the page can point outside the article.
+pub fn quote_address(event: usize, quote: usize) -> String {
+    format!("{event}/{quote}")
 }

@@ -4,10 +4,10 @@ const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
 
-// Issue #3 asks for 90 kB, then 75 kB. Measured 97.1 kB (the framework floor
-// alone is 62 kB; see BENCHMARKS.md), so this guards against regressions at the
-// current size plus 1.9 kB, and comes down as the page does.
-const BUDGET = 99 * 1024;
+// Issue #3's test budget: 90 kB, read strictly as 90,000 bytes. Measured 89.5 kB
+// (BENCHMARKS.md). The issue's further target, 75 kB, is not met (BENCHMARKS.md
+// says what stands in the way), so this guards the size reached.
+const BUDGET = 90000;
 
 test('html + css + js + wasm, brotli, fit the budget', () => {
   const dist = path.join(__dirname, '..', 'dist');

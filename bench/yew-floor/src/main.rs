@@ -22,6 +22,11 @@ fn App() -> Html {
     }
 }
 
+// As in the explainer (src/main.rs): Talc instead of dlmalloc.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     yew::Renderer::<App>::new().render();
 }

@@ -4,7 +4,7 @@
 //! of it runs in effects, never during render, so the pre-rendered page and the
 //! hydrated one match.
 
-use explainer_model::selection::{parse_fragment, to_fragment};
+use explainer_model::selection::parse_fragment;
 use explainer_model::{Explainer, Selection};
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -75,7 +75,7 @@ pub fn use_browser_sync(ctx: &Ctx) {
     use_effect_with(ctx.selection(), move |selection| {
         selectable::reflect(&x, *selection);
         if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-            push_fragment(&to_fragment(*selection, |i| x.actors[i].id.to_string()));
+            push_fragment(&x.fragment(*selection));
             // A new selection starts at its title, not where the last one was scrolled.
             if let Some(panel) = document().get_element_by_id("panel") {
                 panel.set_scroll_top(0);

@@ -148,8 +148,9 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// Shows `selection` on the diagram and the grid: selected and related nodes, the
-/// selected edges and cells, lit row headers, and the ARIA states that go with them.
+/// Shows `selection` on the static parts: selected and related nodes, the selected
+/// edges and grid cells, lit row headers and timeline events, and the ARIA states
+/// that go with them.
 /// Writes only what changes, so the overview leaves the pre-rendered page as it is.
 pub fn reflect(x: &Explainer, selection: Selection) {
     let Some(root) = document().document_element() else {

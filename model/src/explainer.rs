@@ -3,6 +3,7 @@
 //! searches or fails.
 
 use crate::layout::Diagram;
+use crate::selection::Selection;
 use crate::stored::{List, Text};
 use crate::text::{Line, Span};
 
@@ -158,6 +159,13 @@ impl Explainer {
 
     pub fn actor_index(&self, id: &str) -> Option<usize> {
         self.actors.iter().position(|a| a.id == id)
+    }
+
+    /// `selection` as the URL fragment writes it, without the `#`: "turkey",
+    /// "russia/ukraine", or "" for the overview. Links, the address bar and the
+    /// static parts' `data-select` all use this form, and `parse_fragment` reads it.
+    pub fn fragment(&self, selection: Selection) -> String {
+        crate::selection::to_fragment(selection, |i| self.actors[i].id.to_string())
     }
 
     /// The actor a mention stands for; a person stands for their actor.

@@ -34,9 +34,6 @@ impl Ctx {
 
     /// `href` for a selection, so links work as links (open in a new tab, copy).
     pub fn href(&self, selection: Selection) -> String {
-        format!(
-            "#{}",
-            explainer_model::selection::to_fragment(selection, |i| self.x.actors[i].id.to_string())
-        )
+        format!("#{}", self.x.fragment(selection))
     }
 }

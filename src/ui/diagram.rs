@@ -20,7 +20,7 @@ pub fn view(x: &Explainer) -> Html {
             <g class="node" id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
                 aria-label={format!("{}: {}", actor.name, actor.role.summary)}
                 tabindex={if i == 0 { "0" } else { "-1" }}
-                data-select={select_value(x, Selection::Actor(i))}>
+                data-select={x.fragment(Selection::Actor(i))}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
                     width={n.w.px()} height={n.h.px()} rx="8" />
                 <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ actor.name.as_ref() }</text>
@@ -73,7 +73,7 @@ fn edge_view(x: &Explainer, edge: &Edge) -> Html {
     let top = label.top() + LABEL_LINE - 4.0;
     html! {
         <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
-            data-select={select_value(x, Selection::pair(edge.a, edge.b))}>
+            data-select={x.fragment(Selection::pair(edge.a, edge.b))}>
             <line class="edge-hit" x1={a.cx.px()} y1={a.cy.px()} x2={b.cx.px()} y2={b.cy.px()} />
             <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={x1.px()} y1={y1.px()} x2={x2.px()} y2={y2.px()} marker-end={marker} />
             <rect class="edge-label-box" x={label.left().px()} y={label.top().px()}
@@ -85,12 +85,6 @@ fn edge_view(x: &Explainer, edge: &Edge) -> Html {
             </text>
         </g>
     }
-}
-
-/// What `data-select` holds: the selection as the URL fragment writes it, so the
-/// browser reads it back with the same parser as the URL.
-pub fn select_value(x: &Explainer, selection: Selection) -> String {
-    explainer_model::selection::to_fragment(selection, |i| x.actors[i].id.to_string())
 }
 
 /// SVG coordinates as whole numbers. Integer formatting is much smaller in wasm

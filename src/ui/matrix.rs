@@ -8,8 +8,6 @@
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::diagram::select_value;
-
 /// The cell holding the grid's one tab stop until the reader moves it: the first pair.
 const FIRST_STOP: (usize, usize) = (0, 1);
 
@@ -65,7 +63,7 @@ fn cell(x: &Explainer, r: usize, c: usize) -> Html {
     html! {
         <td role="gridcell" id={format!("cell-{r}-{c}")} class={classes!("cell", (r == c).then_some("self"))} aria-label={name}
             aria-selected="false" tabindex={if (r, c) == FIRST_STOP { "0" } else { "-1" }}
-            data-select={select_value(x, target)}>
+            data-select={x.fragment(target)}>
             { if r == c { "·".to_string() } else if labels.is_empty() { "–".to_string() } else { labels.join(", ") } }
         </td>
     }

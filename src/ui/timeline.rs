@@ -7,7 +7,6 @@
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::diagram::select_value;
 use super::evidence::quoted;
 
 pub fn view(x: &Explainer) -> Html {
@@ -17,7 +16,7 @@ pub fn view(x: &Explainer) -> Html {
     let events = x.events.iter().enumerate().map(|(e, event)| {
         let ids: Vec<&str> = event.actors.iter().map(|&a| x.actors[a].id.as_ref()).collect();
         let links = event.actors.iter().map(|&a| {
-            let select = select_value(x, Selection::Actor(a));
+            let select = x.fragment(Selection::Actor(a));
             html! { <a class="actor-link" href={format!("#{select}")} data-select={select}>{ x.actors[a].name.as_ref() }</a> }
         });
         let evidence = event.claim.evidence.iter().enumerate().map(|(q, quote)| html! {

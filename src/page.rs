@@ -32,7 +32,10 @@ pub fn selection_css(x: &Explainer) -> String {
 pub fn inline_stylesheet(page: &str, css: &str, extra: &str) -> Result<(String, String), String> {
     let link = page
         .split('<')
-        .find(|tag| tag.starts_with("link ") && tag.contains("rel=stylesheet"))
+        .find(|tag| {
+            tag.starts_with("link ")
+                && (tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\""))
+        })
         .ok_or("no stylesheet link to inline")?;
     let link = format!("<{link}");
     let style = format!("{css}\n{extra}");
@@ -49,9 +52,8 @@ pub fn inline_stylesheet(page: &str, css: &str, extra: &str) -> Result<(String, 
     ))
 }
 
-/// The element the client hydrates; Trunk's minifier drops the quotes.
+/// The element the client hydrates; Trunk's minifier (release builds) drops the quotes.
 const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
-const CHARSETS: [&str; 2] = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">"];
 
 /// `sha384-…`, the form `integrity` attributes take.
 pub fn integrity(bytes: &[u8]) -> String {
@@ -152,10 +154,12 @@ pub fn secure(
     let external =
         format!("<script type=module src=\"{boot_src}\" integrity=\"{boot_integrity}\"></script>");
     let page = page.replacen(&loader.element, &external, 1);
-    let charset = CHARSETS
-        .iter()
-        .find(|c| page.contains(*c))
+    // `<meta charset=utf-8>` once minified, `<meta charset="utf-8" />` in debug builds.
+    let start = page
+        .find("<meta charset")
         .ok_or("no <meta charset> to put the CSP after")?;
+    let end = page[start..].find('>').ok_or("unclosed <meta charset>")? + start + 1;
+    let charset = &page[start..end];
     let policy = csp(style_hash);
     Ok(page.replacen(
         charset,
@@ -203,6 +207,38 @@ mod tests {
         assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
         assert!(page.contains("style-src 'self' 'sha256-CSS'"));
         assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
+    }
+
+    /// The same page as a debug build (`trunk serve`) writes it: not minified.
+    const TRUNK_DEBUG: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>Explainer</title>\
+        <link rel=\"stylesheet\" href=\"/style-1.css\" integrity=\"sha384-CSS\"/>\
+        <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-JS\">\
+        <link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-WASM\" as=\"fetch\" type=\"application/wasm\">\
+        <script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\
+        </head><body><div id=\"app\"></div></body></html>";
+
+    #[test]
+    fn a_debug_build_page_is_finished_as_a_release_one() {
+        let l = find_loader(TRUNK_DEBUG).unwrap();
+        assert_eq!(
+            (l.js.as_str(), l.wasm.as_str(), l.wasm_integrity.as_str()),
+            ("/app-1.js", "/app-1_bg.wasm", "sha384-WASM")
+        );
+        let (page, hash) = inline_stylesheet(TRUNK_DEBUG, "a{b:c}", "").unwrap();
+        assert!(page.contains("<style>a{b:c}\n</style>") && !page.contains("rel=\"stylesheet\""));
+        let page = secure(
+            &fill_mount(&page, "<p>hi</p>").unwrap(),
+            &l,
+            "/boot-1.js",
+            "sha384-BOOT",
+            &hash,
+        )
+        .unwrap();
+        assert!(!page.contains("<script type=\"module\">"));
+        assert!(
+            page.contains("<meta charset=\"utf-8\" /><meta http-equiv=\"Content-Security-Policy\"")
+        );
+        assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
     }
 
     #[test]

@@ -1,8 +1,7 @@
 //! Keeps the state and the browser in step: URL fragment and selection, Back and
 //! Forward, Escape, the selection shown on the static parts, and marking evidence
-//! in the article and scrolling to it. All
-//! of it runs in effects, never during render, so the pre-rendered page and the
-//! hydrated one match.
+//! in the article and scrolling to it. All of it runs in effects, never during
+//! render, so the pre-rendered page and the hydrated one match.
 
 use explainer_model::selection::parse_fragment;
 use explainer_model::{Explainer, Selection};

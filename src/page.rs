@@ -178,13 +178,19 @@ mod tests {
         <link as=fetch crossorigin href=/app-1_bg.wasm integrity=sha384-WASM rel=preload type=application/wasm>\
         <body><div id=app></div></body></html>";
 
-    #[test]
-    fn reads_trunks_loader() {
-        let l = find_loader(TRUNK).unwrap();
+    /// The loader of either test page: both load the same files.
+    fn loader_of(page: &str) -> Loader {
+        let l = find_loader(page).unwrap();
         assert_eq!(
             (l.js.as_str(), l.wasm.as_str(), l.wasm_integrity.as_str()),
             ("/app-1.js", "/app-1_bg.wasm", "sha384-WASM")
         );
+        l
+    }
+
+    #[test]
+    fn reads_trunks_loader() {
+        let l = loader_of(TRUNK);
         assert!(boot_script(&l).contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
     }
 
@@ -219,11 +225,7 @@ mod tests {
 
     #[test]
     fn a_debug_build_page_is_finished_as_a_release_one() {
-        let l = find_loader(TRUNK_DEBUG).unwrap();
-        assert_eq!(
-            (l.js.as_str(), l.wasm.as_str(), l.wasm_integrity.as_str()),
-            ("/app-1.js", "/app-1_bg.wasm", "sha384-WASM")
-        );
+        let l = loader_of(TRUNK_DEBUG);
         let (page, hash) = inline_stylesheet(TRUNK_DEBUG, "a{b:c}", "").unwrap();
         assert!(page.contains("<style>a{b:c}\n</style>") && !page.contains("rel=\"stylesheet\""));
         let page = secure(

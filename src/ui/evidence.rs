@@ -17,13 +17,24 @@ pub fn view(ctx: &Ctx, quotes: &[Quote]) -> Html {
         html! {
             <li>
                 <button type="button" class={classes!("evidence", current.then_some("is-current"))} {onclick}
-                    title="Show this passage in the article">
-                    { quoted(ctx.x.quote_text(&quote)) }
-                    <span class="sr-only">{ ", show in the article" }</span>
+                    title={BUTTON_TITLE}>
+                    { button_text(ctx.x.quote_text(&quote)) }
                 </button>
             </li>
         }
     });
+    list(items)
+}
+
+/// What an evidence button says and shows on hover; the timeline's static buttons
+/// (see `timeline`) say the same.
+pub const BUTTON_TITLE: &str = "Show this passage in the article";
+
+pub fn button_text(quote: &str) -> Html {
+    html! { <>{ quoted(quote) }<span class="sr-only">{ ", show in the article" }</span></> }
+}
+
+pub fn list(items: impl Iterator<Item = Html>) -> Html {
     html! { <ul class="evidence-list" aria-label="Evidence from the article">{ for items }</ul> }
 }
 

@@ -7,7 +7,7 @@
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::evidence::quoted;
+use super::evidence::{self, quoted};
 
 pub fn view(x: &Explainer) -> Html {
     if x.events.is_empty() {
@@ -21,10 +21,8 @@ pub fn view(x: &Explainer) -> Html {
         });
         let evidence = event.claim.evidence.iter().enumerate().map(|(q, quote)| html! {
             <li>
-                <button type="button" class="evidence" data-quote={quote_address(e, q)}
-                    title="Show this passage in the article">
-                    { quoted(x.quote_text(quote)) }
-                    <span class="sr-only">{ ", show in the article" }</span>
+                <button type="button" class="evidence" data-quote={quote_address(e, q)} title={evidence::BUTTON_TITLE}>
+                    { evidence::button_text(x.quote_text(quote)) }
                 </button>
             </li>
         });
@@ -41,7 +39,7 @@ pub fn view(x: &Explainer) -> Html {
                     <span class="sr-only">{ "Involves: " }</span>
                     { for links }
                 </p>
-                <ul class="evidence-list" aria-label="Evidence from the article">{ for evidence }</ul>
+                { evidence::list(evidence) }
             </li>
         }
     });

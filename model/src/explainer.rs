@@ -49,19 +49,31 @@ pub enum Target {
 }
 
 /// An exact passage of the article, used as evidence.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Quote {
     pub span: Span,
     pub line: u32,
 }
 
-/// A one-line summary and the article's words that support it.
+/// A one-line summary, the article's words that support it, and who says so.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
 pub struct Claim {
     pub summary: Text,
     pub evidence: List<Quote>,
+    /// Who the article says it from; none when it is the article's own reporting.
+    pub source: Option<Source>,
+}
+
+/// Who says so: someone in the article, or a source in the article's own words
+/// ("Ukraine’s emergency services").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+pub enum Source {
+    Person(usize),
+    Actor(usize),
+    Words(Quote),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -227,12 +239,29 @@ impl Explainer {
     }
 
     /// What `speaker` said, in the article's order.
-    pub fn quotes_of(&self, speaker: Speaker) -> Vec<Quote> {
+    pub fn statements_of(&self, speaker: Speaker) -> Vec<&Statement> {
         self.statements
             .iter()
             .filter(|s| s.speaker == speaker)
-            .map(|s| s.quote)
             .collect()
+    }
+
+    /// Who `source` is, as a sentence names them midway: "the Kremlin", "Dmitry
+    /// Peskov", "Ukraine’s emergency services".
+    pub fn source_name(&self, source: Source) -> String {
+        let name = match source {
+            Source::Person(p) => self.people[p].name.as_ref(),
+            Source::Actor(a) => self.actors[a].name.as_ref(),
+            Source::Words(quote) => self.quote_text(&quote),
+        };
+        // A name that opens with an article ("The Kremlin", "A Turkish official")
+        // takes it in lower case inside a sentence.
+        for article in ["The ", "A ", "An "] {
+            if let Some(rest) = name.strip_prefix(article) {
+                return format!("{}{rest}", article.to_lowercase());
+            }
+        }
+        name.to_string()
     }
 
     /// Mentions on one line, in order.

@@ -1,5 +1,5 @@
 //! The article as text: byte spans, lines, display blocks, and the segments a line
-//! is cut into for mentions and marked evidence.
+//! is cut into for its mentions.
 
 /// A byte range into the article text. Always on `char` boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -91,37 +91,23 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
     out
 }
 
-/// A piece of a line: plain text, or a mention of an entity; possibly inside the
-/// evidence quote that is currently marked.
+/// A piece of a line: plain text, or a mention of an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Segment {
     pub span: Span,
     /// Index into the line's mentions, if this piece is one.
     pub mention: Option<usize>,
-    pub marked: bool,
 }
 
 /// Cuts `line` at the edges of its `mentions` (sorted, non-overlapping, inside the
-/// line) and of the `marked` span, so each piece can be rendered on its own.
-pub fn segments(line: Span, mentions: &[Span], marked: Option<Span>) -> Vec<Segment> {
-    // Mentions are sorted and apart, so their edges are already in order; only the
-    // mark's two edges need placing. (No general sort: it would ship a sorting
-    // routine in the wasm for this one call.)
-    let mut cuts = Vec::with_capacity(mentions.len() * 2 + 4);
+/// line), so each piece can be rendered on its own.
+pub fn segments(line: Span, mentions: &[Span]) -> Vec<Segment> {
+    let mut cuts = Vec::with_capacity(mentions.len() * 2 + 2);
     cuts.push(line.start);
     for m in mentions {
         cuts.extend([m.start, m.end]);
     }
     cuts.push(line.end);
-    if let Some(mark) = marked {
-        for edge in [
-            mark.start.clamp(line.start, line.end),
-            mark.end.clamp(line.start, line.end),
-        ] {
-            let at = cuts.partition_point(|&c| c < edge);
-            cuts.insert(at, edge);
-        }
-    }
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
@@ -132,7 +118,6 @@ pub fn segments(line: Span, mentions: &[Span], marked: Option<Span>) -> Vec<Segm
             Segment {
                 span,
                 mention: mentions.iter().position(|m| m.contains(span)),
-                marked: marked.is_some_and(|mark| mark.contains(span)),
             }
         })
         .collect()
@@ -182,32 +167,30 @@ mod tests {
     }
 
     #[test]
-    fn segments_split_at_mentions_and_marks() {
+    fn segments_split_at_mentions() {
         let line = Span::new(0, 20);
-        let mentions = [Span::new(2, 6), Span::new(10, 14)];
-        let segs = segments(line, &mentions, Some(Span::new(4, 12)));
+        let mentions = [Span::new(2, 6), Span::new(6, 10), Span::new(14, 20)];
+        let segs = segments(line, &mentions);
         let ranges: Vec<_> = segs
             .iter()
-            .map(|s| (s.span.start, s.span.end, s.mention, s.marked))
+            .map(|s| (s.span.start, s.span.end, s.mention))
             .collect();
         assert_eq!(
             ranges,
             vec![
-                (0, 2, None, false),
-                (2, 4, Some(0), false),
-                (4, 6, Some(0), true),
-                (6, 10, None, true),
-                (10, 12, Some(1), true),
-                (12, 14, Some(1), false),
-                (14, 20, None, false),
+                (0, 2, None),
+                (2, 6, Some(0)),
+                (6, 10, Some(1)),
+                (10, 14, None),
+                (14, 20, Some(2)),
             ]
         );
     }
 
     #[test]
-    fn a_mark_on_another_line_changes_nothing() {
-        let segs = segments(Span::new(10, 20), &[], Some(Span::new(30, 40)));
+    fn a_line_without_mentions_is_one_segment() {
+        let segs = segments(Span::new(10, 20), &[]);
         assert_eq!(segs.len(), 1);
-        assert!(!segs[0].marked);
+        assert_eq!(segs[0].mention, None);
     }
 }

@@ -12,6 +12,18 @@ const CONTENT: &str = include_str!("../../content/afp-istanbul-2022-10-11.toml")
 const SUPPLIED_ARTICLE_SHA256: &str =
     "7e83e034e4a43289eaa9a7ce1064d5fd4f826c9ce460b45eb637730edfd58414";
 
+fn compiled() -> explainer_model::authoring::Compiled {
+    compile(CONTENT, "afp.toml").unwrap_or_else(|e| {
+        panic!(
+            "{}",
+            e.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
 fn content() -> Value {
     Value::Table(toml::from_str(CONTENT).expect("the content file is valid TOML"))
 }
@@ -85,15 +97,7 @@ fn every_alias_and_person_role_is_in_the_article() {
 
 #[test]
 fn the_content_compiles_with_every_actor_the_story_needs() {
-    let x = compile(CONTENT, "afp.toml").unwrap_or_else(|e| {
-        panic!(
-            "{}",
-            e.iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    });
+    let x = compiled().explainer;
     let ids: Vec<&str> = x.actors.iter().map(|a| a.id.as_ref()).collect();
     for needed in [
         "turkey",
@@ -148,9 +152,49 @@ fn the_content_compiles_with_every_actor_the_story_needs() {
 }
 
 #[test]
+fn the_content_raises_no_warnings() {
+    let warnings = compiled().warnings;
+    assert!(
+        warnings.is_empty(),
+        "{}",
+        warnings
+            .iter()
+            .map(|w| w.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
 fn the_diagram_has_no_overlaps() {
-    let x = compile(CONTENT, "afp.toml").unwrap();
+    let x = compiled().explainer;
     let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_ref()).collect();
     let problems = explainer_model::layout::overlaps(&x.diagram, &names);
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_faithfulness_review_is_up_to_date_and_leaves_nothing_out_unexplained() {
+    let content: explainer_model::authoring::ContentFile = toml::from_str(CONTENT).unwrap();
+    let file = "content/afp-istanbul-2022-10-11.toml";
+    let review =
+        explainer_model::authoring::faithfulness::review(&content, &compiled().explainer, file);
+    let committed = include_str!("../../docs/faithfulness.md");
+    assert!(
+        review == committed,
+        "docs/faithfulness.md is stale: regenerate it with\n  cargo run -p explainer-model --features authoring --bin content-check -- --faithfulness {file} > docs/faithfulness.md"
+    );
+    assert!(!review.contains("no reason given"), "{review}");
+}
+
+#[test]
+fn statements_keep_direct_speech_for_words_in_quotation_marks() {
+    let x = compiled().explainer;
+    for s in x.statements.iter() {
+        let text = x.quote_text(&s.quote);
+        let marked = text.contains('“') || text.contains('”');
+        if s.direct {
+            assert!(marked, "direct speech without quotation marks: {text:?}");
+        }
+    }
 }

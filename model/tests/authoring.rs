@@ -1,29 +1,56 @@
 //! The content checker as an editor meets it: a valid file compiles, and each kind
-//! of mistake fails with a message that says where and what to do.
+//! of mistake fails with its kind, at the exact line and column of the key or
+//! value at fault, with a message that says what to do.
 
-use explainer_model::authoring::{compile, ContentError};
-use explainer_model::explainer::Target;
+use explainer_model::authoring::{compile, ContentError, ErrorKind, Severity};
+use explainer_model::explainer::{Source, Speaker, Target};
 
 const MINIMAL: &str = include_str!("fixtures/minimal.toml");
 
-/// Compiles `MINIMAL` with `from` replaced by `to`, expecting failure.
-fn errors_after(from: &str, to: &str) -> Vec<ContentError> {
+/// `MINIMAL` with `from` replaced by `to`.
+fn edited(from: &str, to: &str) -> String {
     assert!(MINIMAL.contains(from), "fixture lacks {from:?}");
-    let source = MINIMAL.replacen(from, to, 1);
-    compile(&source, "minimal.toml").expect_err("the broken file must not compile")
+    MINIMAL.replacen(from, to, 1)
 }
 
-fn assert_error(errors: &[ContentError], needle: &str) -> ContentError {
+/// Compiles `source`, expecting failure.
+fn errors_of(source: &str) -> Vec<ContentError> {
+    compile(source, "minimal.toml").expect_err("the broken file must not compile")
+}
+
+fn find(errors: &[ContentError], kind: ErrorKind) -> ContentError {
     errors
         .iter()
-        .find(|e| e.message.contains(needle))
-        .unwrap_or_else(|| panic!("no error containing {needle:?} in {errors:#?}"))
+        .find(|e| e.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind:?} in {errors:#?}"))
         .clone()
+}
+
+/// The 1-based line and column where the `nth` (0-based) `needle` starts in `source`.
+fn position(source: &str, needle: &str, nth: usize) -> (usize, usize) {
+    let at = source
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} not in the source"))
+        .0;
+    let before = &source[..at];
+    (
+        before.matches('\n').count() + 1,
+        before.rsplit('\n').next().unwrap().chars().count() + 1,
+    )
+}
+
+/// Asserts `e` is placed at the `nth` `needle` of `source`.
+fn assert_at(e: &ContentError, source: &str, needle: &str, nth: usize) {
+    let (line, column) = position(source, needle, nth);
+    assert_eq!((e.line, e.column), (Some(line), Some(column)), "{e}");
 }
 
 #[test]
 fn the_minimal_file_compiles_with_its_mentions() {
-    let x = compile(MINIMAL, "minimal.toml").unwrap();
+    let compiled = compile(MINIMAL, "minimal.toml").unwrap();
+    assert!(compiled.warnings.is_empty(), "{:#?}", compiled.warnings);
+    let x = compiled.explainer;
     assert_eq!(x.actors.len(), 2);
     let mentioned: Vec<&str> = x.mentions.iter().map(|m| x.span_text(m.span)).collect();
     assert_eq!(
@@ -43,174 +70,319 @@ fn the_minimal_file_compiles_with_its_mentions() {
 
 #[test]
 fn a_syntax_error_names_line_and_column() {
-    let e = &errors_after("width = 480", "width = = 480")[0];
-    let line = MINIMAL.lines().position(|l| l == "width = 480").unwrap() + 1;
-    assert_eq!((e.line, e.file.as_str()), (Some(line), "minimal.toml"));
+    let source = edited("width = 480", "width = = 480");
+    let e = find(&errors_of(&source), ErrorKind::Syntax);
+    assert_eq!(e.file, "minimal.toml");
+    let (line, _) = position(&source, "width = = 480", 0);
+    assert_eq!(e.line, Some(line));
     assert!(e.column.is_some());
 }
 
 #[test]
 fn a_missing_required_field_is_named() {
-    let e = &errors_after("verb = \"has a ferry deal with\"\n", "")[0];
-    assert!(e.message.contains("verb"), "{e}");
-}
-
-#[test]
-fn an_unknown_field_is_an_error_not_ignored() {
-    let e = &errors_after("line = \"solid\"", "line = \"solid\"\ncolour = \"red\"")[0];
-    assert!(e.message.contains("colour"), "{e}");
-}
-
-#[test]
-fn an_unknown_actor_lists_the_known_ones() {
-    let e = assert_error(
-        &errors_after("actor = \"northport\"", "actor = \"nortport\""),
-        "unknown actor \"nortport\"",
+    let e = find(
+        &errors_of(&edited("verb = \"has a ferry deal with\"\n", "")),
+        ErrorKind::Syntax,
     );
-    assert!(e.help.contains("northport, southbay"), "{e}");
+    assert!(e.message.contains("verb"), "{e}");
     assert!(e.line.is_some());
 }
 
 #[test]
-fn a_duplicate_id_is_an_error() {
-    assert_error(
-        &errors_after("id = \"southbay\"", "id = \"northport\""),
-        "duplicate actor id \"northport\"",
+fn an_unknown_field_is_an_error_not_ignored() {
+    let source = edited("line = \"solid\"", "line = \"solid\"\ncolour = \"red\"");
+    let e = find(&errors_of(&source), ErrorKind::Syntax);
+    assert!(e.message.contains("colour"), "{e}");
+    assert_at(&e, &source, "colour", 0);
+}
+
+#[test]
+fn an_unknown_actor_lists_the_known_ones() {
+    let source = edited("actor = \"northport\"", "actor = \"nortport\"");
+    let e = find(&errors_of(&source), ErrorKind::UnknownId);
+    assert!(e.help.contains("northport, southbay"), "{e}");
+    assert_at(&e, &source, "\"nortport\"", 0);
+    assert_eq!(e.path.unwrap().to_string(), "people[0].actor");
+}
+
+#[test]
+fn a_duplicate_id_is_reported_where_the_second_one_is() {
+    let source = edited("id = \"southbay\"", "id = \"northport\"");
+    let e = find(&errors_of(&source), ErrorKind::DuplicateId);
+    assert!(
+        e.message.contains("duplicate actor id \"northport\""),
+        "{e}"
     );
+    // Not at the first actor, which is right.
+    assert_at(&e, &source, "\"northport\"", 1);
+}
+
+#[test]
+fn a_malformed_id_is_an_error() {
+    let source = edited("id = \"southbay\"", "id = \"South Bay\"");
+    let e = find(&errors_of(&source), ErrorKind::MalformedId);
+    assert_at(&e, &source, "\"South Bay\"", 0);
 }
 
 #[test]
 fn a_quote_not_in_the_article_shows_the_closest_line() {
-    let e = assert_error(
-        &errors_after(
-            "agreed on Monday to run a joint ferry\"]",
-            "agreed on Tuesday to run a joint ferry\"]",
-        ),
-        "not found verbatim",
+    let source = edited(
+        "agreed on Monday to run a joint ferry\"]",
+        "agreed on Tuesday to run a joint ferry\"]",
     );
+    let e = find(&errors_of(&source), ErrorKind::QuoteNotFound);
     assert!(
         e.help.contains("Northport and Southbay agreed on Monday"),
         "{e}"
+    );
+    assert_at(&e, &source, "\"agreed on Tuesday", 0);
+    assert_eq!(
+        e.path.unwrap().to_string(),
+        "actors[0].stances[0].evidence[0]"
     );
 }
 
 #[test]
 fn straight_quotes_for_curly_ones_are_caught() {
-    assert_error(
-        &errors_after(
-            "called the deal “a first step”",
-            "called the deal \\\"a first step\\\"",
-        ),
-        "not found verbatim",
+    let source = edited(
+        "called the deal “a first step”",
+        "called the deal \\\"a first step\\\"",
     );
+    let e = find(&errors_of(&source), ErrorKind::QuoteNotFound);
+    assert_at(&e, &source, "\"called the deal", 0);
 }
 
 #[test]
 fn a_quote_found_twice_must_be_lengthened() {
-    let e = assert_error(
-        &errors_after(
-            "evidence = [\"Northport will pay most of the cost\"]",
-            "evidence = [\"Ruiz said\"]",
-        ),
-        "occurs 2 times",
+    let source = edited(
+        "evidence = [\"Northport will pay most of the cost\"]",
+        "evidence = [\"Ruiz said\"]",
     );
+    let e = find(&errors_of(&source), ErrorKind::QuoteRepeated);
     assert!(e.help.contains("lengthen"));
+    assert_at(&e, &source, "\"Ruiz said\"", 0);
+}
+
+#[test]
+fn a_quote_across_a_line_break_is_an_error() {
+    let source = edited(
+        "evidence = [\"Northport will pay most of the cost\"]",
+        "evidence = [\"run a joint ferry, Mayor Ana Ruiz said.\\nSouthbay\"]",
+    );
+    let e = find(&errors_of(&source), ErrorKind::QuoteCrossesLine);
+    assert_at(&e, &source, "\"run a joint ferry, Mayor", 0);
 }
 
 #[test]
 fn an_alias_absent_from_the_text_is_an_error() {
-    assert_error(
-        &errors_after(
-            "aliases = [\"Southbay\"]",
-            "aliases = [\"Southbay\", \"South Bay\"]",
-        ),
-        "alias \"South Bay\" never occurs",
+    let source = edited(
+        "aliases = [\"Southbay\"]",
+        "aliases = [\"Southbay\", \"South Bay\"]",
     );
+    let e = find(&errors_of(&source), ErrorKind::AliasNotFound);
+    assert!(
+        e.message.contains("alias \"South Bay\" never occurs"),
+        "{e}"
+    );
+    assert_at(&e, &source, "\"South Bay\"", 0);
+}
+
+#[test]
+fn an_alias_of_two_entities_is_an_error() {
+    let source = edited(
+        "aliases = [\"Ana Ruiz\", \"Ruiz\"]",
+        "aliases = [\"Ana Ruiz\", \"Southbay\"]",
+    );
+    let e = find(&errors_of(&source), ErrorKind::AliasShared);
+    assert_at(&e, &source, "\"Southbay\"]", 1);
 }
 
 #[test]
 fn a_relation_to_oneself_is_an_error() {
-    assert_error(
-        &errors_after(
-            "between = [\"northport\", \"southbay\"]",
-            "between = [\"northport\", \"northport\"]",
-        ),
-        "relation of northport to itself",
+    let source = edited(
+        "between = [\"northport\", \"southbay\"]",
+        "between = [\"northport\", \"northport\"]",
     );
+    let e = find(&errors_of(&source), ErrorKind::SelfRelation);
+    assert!(e.message.contains("relation of northport to itself"), "{e}");
+    assert_at(&e, &source, "\"northport\"]", 0);
 }
 
 #[test]
 fn an_unknown_relation_kind_is_an_error() {
-    assert_error(
-        &errors_after("kind = \"agrees\"", "kind = \"allies\""),
-        "unknown kind \"allies\"",
-    );
+    let source = edited("kind = \"agrees\"", "kind = \"allies\"");
+    let e = find(&errors_of(&source), ErrorKind::UnknownId);
+    assert!(e.message.contains("unknown kind \"allies\""), "{e}");
+    assert!(e.help.contains("use one of: agrees"), "{e}");
+    assert_at(&e, &source, "\"allies\"", 0);
 }
 
 #[test]
-fn an_empty_article_is_an_error() {
+fn an_empty_article_is_reported_at_its_text() {
     let start = MINIMAL.find("text = '''").unwrap();
     let end = MINIMAL[start..].find("said.'''").unwrap() + start + "said.'''".len();
     let source = format!("{}text = ''''''{}", &MINIMAL[..start], &MINIMAL[end..]);
-    let errors = compile(&source, "minimal.toml").unwrap_err();
-    assert_error(&errors, "the article is empty");
+    let e = find(&errors_of(&source), ErrorKind::EmptyArticle);
+    assert_at(&e, &source, "''''''", 0);
+}
+
+#[test]
+fn a_caption_on_a_blank_line_is_an_error() {
+    let source = edited("caption_lines = [1]", "caption_lines = [4]");
+    let e = find(&errors_of(&source), ErrorKind::BadLineNumber);
+    assert_at(&e, &source, "4]", 0);
 }
 
 #[test]
 fn an_actor_never_mentioned_is_an_error() {
-    let errors = errors_after(
+    let source = edited(
         "id = \"southbay\"\nname = \"Southbay\"\naliases = [\"Southbay\"]",
         "id = \"southbay\"\nname = \"Southbay\"\naliases = []",
     );
-    assert_error(&errors, "actor southbay is never mentioned");
+    let e = find(&errors_of(&source), ErrorKind::NeverMentioned);
+    assert!(
+        e.message.contains("actor southbay is never mentioned"),
+        "{e}"
+    );
+    assert_at(&e, &source, "[]", 0);
 }
 
 #[test]
 fn a_person_role_must_be_the_articles_words() {
-    assert_error(
-        &errors_after("role = \"Mayor\"", "role = \"Town mayor\""),
-        "role \"Town mayor\"",
-    );
+    let source = edited("role = \"Mayor\"", "role = \"Town mayor\"");
+    let e = find(&errors_of(&source), ErrorKind::RoleNotInArticle);
+    assert_at(&e, &source, "\"Town mayor\"", 0);
+}
+
+#[test]
+fn an_empty_summary_is_an_error() {
+    let source = edited("summary = \"Wants the ferry\"", "summary = \"\"");
+    let e = find(&errors_of(&source), ErrorKind::EmptySummary);
+    assert_at(&e, &source, "\"\"", 0);
 }
 
 #[test]
 fn diagram_overlaps_fail_the_build() {
-    let errors = errors_after("position = [370, 120]", "position = [130, 125]");
-    assert_error(&errors, "diagram: nodes Northport and Southbay overlap");
+    let source = edited("position = [370, 120]", "position = [130, 125]");
+    let e = find(&errors_of(&source), ErrorKind::Layout);
+    assert!(
+        e.message.contains("Northport") && e.message.contains("Southbay"),
+        "{e}"
+    );
+    assert!(e.line.is_some());
 }
 
 #[test]
 fn errors_print_as_file_line_column() {
-    let e = assert_error(
-        &errors_after("kind = \"agrees\"", "kind = \"allies\""),
-        "unknown kind",
-    );
+    let source = edited("kind = \"agrees\"", "kind = \"allies\"");
+    let e = find(&errors_of(&source), ErrorKind::UnknownId);
+    let (line, column) = position(&source, "\"allies\"", 0);
     let shown = e.to_string();
-    assert!(shown.starts_with("minimal.toml:"), "{shown}");
+    assert!(
+        shown.starts_with(&format!("minimal.toml:{line}:{column}: error: ")),
+        "{shown}"
+    );
     assert!(shown.contains("\n  help: use one of: agrees"), "{shown}");
 }
 
 #[test]
 fn an_event_dated_in_words_not_in_the_article_is_an_error() {
     let with_event = format!("{MINIMAL}\n[[events]]\nwhen = \"on Friday\"\nsummary = \"Deal\"\nevidence = [\"agreed on Monday\"]\nactors = [\"northport\"]\n");
-    let errors = compile(&with_event, "minimal.toml").unwrap_err();
-    assert_error(&errors, "event time \"on Friday\" is not in the article");
+    let e = find(&errors_of(&with_event), ErrorKind::WhenNotInArticle);
+    assert_at(&e, &with_event, "\"on Friday\"", 0);
     let fixed = with_event.replace("on Friday", "on Monday");
-    let x = compile(&fixed, "minimal.toml").unwrap();
+    let x = compile(&fixed, "minimal.toml").unwrap().explainer;
     assert_eq!(x.events.len(), 1);
     assert_eq!(x.events[0].actors, vec![0]);
 }
 
 #[test]
 fn an_actor_may_speak_in_its_own_name_and_an_unknown_speaker_is_an_error() {
-    let own = MINIMAL.replace("speaker = \"ruiz\"", "speaker = \"northport\"");
-    let x = compile(&own, "minimal.toml").unwrap();
-    assert_eq!(
-        x.statements[0].speaker,
-        explainer_model::explainer::Speaker::Actor(0)
+    let own = edited("speaker = \"ruiz\"", "speaker = \"northport\"");
+    let x = compile(&own, "minimal.toml").unwrap().explainer;
+    assert_eq!(x.statements[0].speaker, Speaker::Actor(0));
+    let source = edited("speaker = \"ruiz\"", "speaker = \"rui\"");
+    let e = find(&errors_of(&source), ErrorKind::UnknownId);
+    assert!(e.message.contains("unknown speaker \"rui\""), "{e}");
+    assert_at(&e, &source, "\"rui\"", 0);
+}
+
+/// Two events with dates, in the order given.
+fn dated_events(first: &str, second: &str) -> String {
+    format!("{MINIMAL}\n[[events]]\nsummary = \"First\"\nevidence = [\"agreed on Monday\"]\nactors = [\"northport\"]\ndate = \"{first}\"\n\n[[events]]\nsummary = \"Second\"\nevidence = [\"Northport will pay most of the cost\"]\nactors = [\"northport\"]\ndate = \"{second}\"\n")
+}
+
+#[test]
+fn the_timeline_must_follow_its_dates() {
+    assert!(compile(&dated_events("2022-09-15", "2022-09-21"), "m.toml").is_ok());
+    // A month and a day in it do not contradict each other.
+    assert!(compile(&dated_events("2022-09", "2022-09-15"), "m.toml").is_ok());
+    let source = dated_events("2022-09-21", "2022-09-15");
+    let e = find(&errors_of(&source), ErrorKind::TimelineOrder);
+    assert!(e.message.contains("\"Second\" (2022-09-15)"), "{e}");
+    assert_at(&e, &source, "\"2022-09-15\"", 0);
+    let source = dated_events("2022-09-21", "21 September");
+    let e = find(&errors_of(&source), ErrorKind::BadDate);
+    assert_at(&e, &source, "\"21 September\"", 0);
+}
+
+#[test]
+fn a_source_is_an_id_or_the_articles_words() {
+    let by_person = edited(
+        "summary = \"Wants the ferry\"",
+        "summary = \"Wants the ferry\"\naccording_to = \"ruiz\"",
     );
-    assert_error(
-        &errors_after("speaker = \"ruiz\"", "speaker = \"rui\""),
-        "unknown speaker \"rui\"",
+    let x = compile(&by_person, "m.toml").unwrap().explainer;
+    assert_eq!(x.actors[0].stances[0].source, Some(Source::Person(0)));
+    let by_words = edited(
+        "summary = \"Wants the ferry\"",
+        "summary = \"Wants the ferry\"\naccording_to = \"Southbay officials\"",
     );
+    let x = compile(&by_words, "m.toml").unwrap().explainer;
+    let Some(Source::Words(quote)) = x.actors[0].stances[0].source else {
+        panic!("a source in the article's words");
+    };
+    assert_eq!(x.quote_text(&quote), "Southbay officials");
+    assert_eq!(x.source_name(Source::Words(quote)), "Southbay officials");
+    let source = edited(
+        "summary = \"Wants the ferry\"",
+        "summary = \"Wants the ferry\"\naccording_to = \"the harbour master\"",
+    );
+    let e = find(&errors_of(&source), ErrorKind::UnknownSource);
+    assert_at(&e, &source, "\"the harbour master\"", 0);
+}
+
+#[test]
+fn a_summary_that_drops_a_hedge_is_a_warning_that_can_be_overruled() {
+    // The evidence reports speech ("said"); a summary stating it as fact warns.
+    let source = edited(
+        "role.evidence = [\"Northport will pay most of the cost\"]",
+        "role.evidence = [\"Northport will pay most of the cost, Ruiz said.\"]",
+    );
+    let compiled = compile(&source, "m.toml").expect("a warning does not fail the file");
+    let w = find(&compiled.warnings, ErrorKind::HedgeDropped);
+    assert_eq!(w.severity, Severity::Warning);
+    assert!(w.to_string().contains(": warning: "), "{w}");
+    assert_at(&w, &source, "\"Agreed to a joint ferry", 0);
+    // Saying who says so in the summary, or naming the source, answers it.
+    let attributed = source.replace(
+        "role.summary = \"Agreed to a joint ferry and will pay most of it\"",
+        "role.summary = \"Agreed to a joint ferry and will pay most of it, its mayor says\"",
+    );
+    assert!(compile(&attributed, "m.toml").unwrap().warnings.is_empty());
+    let overruled = source.replace(
+        "role.summary = \"Agreed to a joint ferry and will pay most of it\"",
+        "role.summary = \"Agreed to a joint ferry and will pay most of it\"\nrole.hedge_checked = true",
+    );
+    assert!(compile(&overruled, "m.toml").unwrap().warnings.is_empty());
+}
+
+#[test]
+fn errors_are_std_errors_with_kinds() {
+    let e = find(
+        &errors_of(&edited("kind = \"agrees\"", "kind = \"allies\"")),
+        ErrorKind::UnknownId,
+    );
+    let as_std: &dyn std::error::Error = &e;
+    assert!(as_std.to_string().contains("unknown kind"));
 }

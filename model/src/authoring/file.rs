@@ -1,73 +1,75 @@
-//! The content file's shape, as an editor writes it. Unknown fields are errors, so a
-//! typo in a field name is reported instead of silently ignored.
+//! The content file's shape, as an editor writes it (and as the studio exports it:
+//! fields appear in this order, and empty optional ones are left out). Unknown
+//! fields are errors, so a typo in a field name is reported instead of silently
+//! ignored.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Deserialize)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContentFile {
     pub article: ArticleSpec,
-    #[serde(default)]
-    pub diagram: DiagramSpec,
+    /// The diagram's size; without it, one is chosen to fit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagram: Option<DiagramSpec>,
     pub kinds: Vec<KindSpec>,
     pub actors: Vec<ActorSpec>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<PersonSpec>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<StatementSpec>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<RelationSpec>,
     /// The story's events, in the order they happened.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<EventSpec>,
+    /// Sentences of the article that no claim cites, on purpose, and why; the
+    /// faithfulness review shows them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<LeftOutSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleSpec {
     /// The explainer's title. Not the source's headline.
     pub title: String,
     pub source: String,
     /// 1-based line numbers of the photo caption and of subheadings.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caption_lines: Vec<usize>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub subheading_lines: Vec<usize>,
     /// Facts from outside the article; always shown labelled as context.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<String>,
     /// The article, verbatim.
     pub text: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DiagramSpec {
     pub width: f32,
     pub height: f32,
 }
 
-impl Default for DiagramSpec {
-    fn default() -> Self {
-        DiagramSpec {
-            width: 600.0,
-            height: 520.0,
-        }
-    }
-}
-
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct KindSpec {
     pub id: String,
     pub label: String,
     pub verb: String,
     pub line: LineSpec,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_false")]
     pub directed: bool,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LineSpec {
     Solid,
@@ -75,14 +77,25 @@ pub enum LineSpec {
     Dotted,
 }
 
-#[derive(Debug, Deserialize)]
+/// A one-line summary, the article's words that support it, and who says so.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimSpec {
     pub summary: String,
     pub evidence: Vec<String>,
+    /// Who says so: a person's or actor's id, or the article's own words for a
+    /// source ("Ukraine’s emergency services"). Without it, the claim is the
+    /// article's own reporting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub according_to: Option<String>,
+    /// The editor has checked that the summary keeps what its evidence hedges
+    /// ("is scheduled to", "would") and attributes ("said"), and overrules the
+    /// checker's warning.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hedge_checked: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ActorSpec {
     pub id: String,
@@ -91,13 +104,14 @@ pub struct ActorSpec {
     /// institutions, adjectives.
     pub aliases: Vec<String>,
     pub role: ClaimSpec,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stances: Vec<ClaimSpec>,
-    /// Fixed centre in the diagram; without it the actor goes on a circle.
+    /// Fixed centre in the diagram; without it the layout places the actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<[f32; 2]>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PersonSpec {
     pub id: String,
@@ -105,21 +119,23 @@ pub struct PersonSpec {
     pub actor: String,
     /// Their title, as the article words it; none for an institution that speaks,
     /// such as "the Kremlin".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     pub aliases: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatementSpec {
     /// A person's id, or an actor's id for a statement in its own name.
     pub speaker: String,
-    pub quote: String,
     /// Quoted in their own words, rather than reported.
     pub direct: bool,
+    /// Only what the speaker said or is reported to have said.
+    pub quote: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RelationSpec {
     /// `[from, to]`; for a mutual kind the order does not matter.
@@ -127,17 +143,39 @@ pub struct RelationSpec {
     pub kind: String,
     pub summary: String,
     pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub according_to: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hedge_checked: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventSpec {
     /// When, in the article's own words ("last month", "on Thursday"); none if the
     /// article does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<String>,
     pub summary: String,
     pub evidence: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub according_to: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub hedge_checked: bool,
     pub actors: Vec<String>,
     /// A calendar date or other fact from outside the article; shown as context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+    /// The calendar date, from outside the article, as `YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD`: the checker uses it to see that the events are in order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// A passage of the article that the explainer leaves out on purpose.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeftOutSpec {
+    pub quote: String,
+    pub reason: String,
 }

@@ -1,12 +1,19 @@
 //! Authoring: the TOML content file an editor writes, and its compilation into a
-//! checked [`Explainer`](crate::Explainer). Runs at build time and in the
-//! `content-check` command, never in the browser.
+//! checked [`Explainer`](crate::Explainer). Runs at build time, in the
+//! `content-check` command and in the studio, never in the reader's page.
 
 mod compile;
+mod dates;
 mod error;
+pub mod faithfulness;
 mod file;
 mod find;
+mod hedges;
+mod locate;
 
-pub use compile::compile;
-pub use error::ContentError;
-pub use file::ContentFile;
+pub use compile::{compile, compile_content, Compiled};
+pub use error::{ContentError, ErrorKind, Path, Severity, Step};
+pub use file::{
+    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, EventSpec, KindSpec, LeftOutSpec,
+    LineSpec, PersonSpec, RelationSpec, StatementSpec,
+};

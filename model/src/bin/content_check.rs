@@ -1,63 +1,67 @@
 //! `content-check FILE...`: checks content files the way the build does, and says
 //! what each one would show, so an editor can iterate without building the app.
+//! `content-check --faithfulness FILE` prints the faithfulness review instead.
 
 use std::process::ExitCode;
 
-use explainer_model::authoring::compile;
+use explainer_model::authoring::{compile, faithfulness, ContentError, ContentFile};
+use explainer_model::Explainer;
+
+const USAGE: &str = "usage: content-check FILE.toml...\n       content-check --faithfulness FILE.toml   (the faithfulness review, as Markdown)";
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.is_empty() {
-        eprintln!("usage: content-check FILE.toml...");
-        return ExitCode::from(2);
-    }
-    let mut failed = false;
-    for file in &files {
-        let source = match std::fs::read_to_string(file) {
-            Ok(source) => source,
-            Err(e) => {
-                eprintln!("{file}: error: cannot read it: {e}");
-                failed = true;
-                continue;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        None => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+        Some("--faithfulness") => match args.get(1) {
+            Some(file) if args.len() == 2 => review(file),
+            _ => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
             }
+        },
+        Some(_) => check_all(&args),
+    }
+}
+
+fn read(file: &str) -> Option<String> {
+    std::fs::read_to_string(file)
+        .map_err(|e| eprintln!("{file}: error: cannot read it: {e}"))
+        .ok()
+}
+
+fn report(problems: &[ContentError]) {
+    for e in problems {
+        eprintln!("{e}");
+    }
+}
+
+fn check_all(files: &[String]) -> ExitCode {
+    let mut failed = false;
+    for file in files {
+        let Some(source) = read(file) else {
+            failed = true;
+            continue;
         };
         match compile(&source, file) {
-            Ok(x) => {
-                let quotes: usize = x
-                    .actors
-                    .iter()
-                    .map(|a| {
-                        a.role.evidence.len()
-                            + a.stances.iter().map(|s| s.evidence.len()).sum::<usize>()
-                    })
-                    .sum::<usize>()
-                    + x.relations
-                        .iter()
-                        .map(|r| r.claim.evidence.len())
-                        .sum::<usize>()
-                    + x.statements.len()
-                    + x.events
-                        .iter()
-                        .map(|e| e.claim.evidence.len())
-                        .sum::<usize>();
+            Ok(compiled) => {
+                report(&compiled.warnings);
                 println!(
-                    "{file}: ok: {} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} events, {} evidence quotes",
-                    x.actors.len(),
-                    x.people.len(),
-                    x.mentions.len(),
-                    x.relations.len(),
-                    x.kinds.len(),
-                    x.statements.len(),
-                    x.events.len(),
-                    quotes
+                    "{file}: ok: {}",
+                    summary(&compiled.explainer, compiled.warnings.len())
                 );
             }
-            Err(errors) => {
+            Err(problems) => {
                 failed = true;
-                for e in &errors {
-                    eprintln!("{e}");
-                }
-                eprintln!("{file}: {} error(s)", errors.len());
+                report(&problems);
+                let errors = problems.iter().filter(|e| e.is_error()).count();
+                eprintln!(
+                    "{file}: {errors} error(s), {} warning(s)",
+                    problems.len() - errors
+                );
             }
         }
     }
@@ -66,4 +70,46 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn summary(e: &Explainer, warnings: usize) -> String {
+    let claims = e
+        .actors
+        .iter()
+        .flat_map(|a| std::iter::once(&a.role).chain(a.stances.iter()))
+        .chain(e.relations.iter().map(|r| &r.claim))
+        .chain(e.events.iter().map(|ev| &ev.claim));
+    let quotes: usize = claims.map(|c| c.evidence.len()).sum::<usize>() + e.statements.len();
+    format!(
+        "{} actors, {} people, {} mentions, {} relations in {} kinds, {} statements, {} events, {} evidence quotes, {} warning(s)",
+        e.actors.len(),
+        e.people.len(),
+        e.mentions.len(),
+        e.relations.len(),
+        e.kinds.len(),
+        e.statements.len(),
+        e.events.len(),
+        quotes,
+        warnings
+    )
+}
+
+fn review(file: &str) -> ExitCode {
+    let Some(source) = read(file) else {
+        return ExitCode::FAILURE;
+    };
+    let compiled = match compile(&source, file) {
+        Ok(compiled) => compiled,
+        Err(problems) => {
+            report(&problems);
+            eprintln!("{file}: fix the errors first; the review reads a file that compiles");
+            return ExitCode::FAILURE;
+        }
+    };
+    let content: ContentFile = toml::from_str(&source).expect("it compiled, so it parses");
+    print!(
+        "{}",
+        faithfulness::review(&content, &compiled.explainer, file)
+    );
+    ExitCode::SUCCESS
 }

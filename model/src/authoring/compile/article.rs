@@ -1,0 +1,143 @@
+//! The article section: the text's lines and their roles, evidence quotes found
+//! in the text, and the passages left out on purpose.
+
+use super::{item, Compiler};
+use crate::authoring::error::{ErrorKind, Path};
+use crate::authoring::find::closest_line;
+use crate::explainer::Quote;
+use crate::text::{split_lines, Line, LineRole, Span};
+
+impl Compiler<'_> {
+    /// The text's lines: blank or body, then captions and subheadings as the file
+    /// marks them.
+    pub(super) fn article_lines(&mut self) -> Vec<Line> {
+        let article = Path::root().key("article");
+        if self.text.trim().is_empty() {
+            self.error(
+                ErrorKind::EmptyArticle,
+                article.key("text"),
+                "the article is empty".into(),
+                "paste the article, verbatim, into [article] text = '''...'''",
+            );
+        }
+        let spans = split_lines(self.text);
+        let mut lines: Vec<Line> = spans
+            .iter()
+            .map(|&span| Line {
+                span,
+                role: if self.text[span.range()].trim().is_empty() {
+                    LineRole::Blank
+                } else {
+                    LineRole::Body
+                },
+            })
+            .collect();
+        let marked = [
+            (
+                &self.content.article.caption_lines,
+                LineRole::Caption,
+                "caption_lines",
+            ),
+            (
+                &self.content.article.subheading_lines,
+                LineRole::Subheading,
+                "subheading_lines",
+            ),
+        ];
+        for (numbers, role, field) in marked {
+            for (i, &n) in numbers.iter().enumerate() {
+                match lines.get_mut(n.wrapping_sub(1)) {
+                    Some(line) if line.role != LineRole::Blank => line.role = role,
+                    _ => self.error(
+                        ErrorKind::BadLineNumber,
+                        article.key(field).index(i),
+                        format!("{field} names line {n}, which is blank or past the end"),
+                        format!("the article has {} lines, numbered from 1", spans.len()),
+                    ),
+                }
+            }
+        }
+        lines
+    }
+
+    /// Finds an evidence quote: it must occur exactly once, within one line.
+    pub(super) fn quote(&mut self, quote: &str, at: Path) -> Option<Quote> {
+        if quote.trim().is_empty() {
+            self.error(
+                ErrorKind::EmptyQuote,
+                at,
+                "empty evidence quote".into(),
+                "quote the article's words",
+            );
+            return None;
+        }
+        let hits: Vec<usize> = self.text.match_indices(quote).map(|(i, _)| i).collect();
+        match hits.as_slice() {
+            [] => {
+                let help = match closest_line(self.text, quote) {
+                    Some(line) => format!("copy it exactly (quotes, dashes and apostrophes included); the closest line is: {line}"),
+                    None => "copy it exactly from the article".into(),
+                };
+                self.error(
+                    ErrorKind::QuoteNotFound,
+                    at,
+                    format!("evidence not found verbatim in the article: \"{quote}\""),
+                    help,
+                );
+                None
+            }
+            [start] => {
+                let span = Span::new(*start, start + quote.len());
+                let line = self.line_of(span);
+                if !self.lines[line].span.contains(span) {
+                    self.error(
+                        ErrorKind::QuoteCrossesLine,
+                        at,
+                        format!("evidence crosses a line break: \"{quote}\""),
+                        "quote within one line; use two quotes for two lines",
+                    );
+                    return None;
+                }
+                Some(Quote {
+                    span,
+                    line: line as u32,
+                })
+            }
+            many => {
+                self.error(
+                    ErrorKind::QuoteRepeated,
+                    at,
+                    format!(
+                        "evidence \"{quote}\" occurs {} times in the article",
+                        many.len()
+                    ),
+                    "lengthen the quote so it points to one place",
+                );
+                None
+            }
+        }
+    }
+
+    /// The line a span starts on.
+    pub(super) fn line_of(&self, span: Span) -> usize {
+        self.lines
+            .partition_point(|l| l.span.end < span.start)
+            .min(self.lines.len().saturating_sub(1))
+    }
+
+    /// Passages left out on purpose must be the article's words, like evidence.
+    pub(super) fn left_out(&mut self) {
+        for (i, left) in self.content.left_out.iter().enumerate() {
+            let at = item("left_out", i);
+            self.quote(&left.quote, at.key("quote"));
+            if left.reason.trim().is_empty() {
+                self.error(
+                    ErrorKind::EmptySummary,
+                    at.key("reason"),
+                    "a passage left out needs a reason".into(),
+                    "say why the explainer does not use it, e.g. \"background, no actor's stance\"",
+                );
+            }
+        }
+    }
+}

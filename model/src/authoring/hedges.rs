@@ -1,0 +1,183 @@
+//! Hedges and attributions in a claim's words: whether its evidence says something
+//! is only scheduled, expected or possible, or that someone said it, and whether
+//! its summary kept that. A summary that drops them says more than the article did.
+
+/// Words that make a statement less than a fact: plans, expectations, attempts,
+/// possibilities, the future.
+const MODAL: &[&str] = &[
+    "scheduled",
+    "expected",
+    "expects",
+    "would",
+    "could",
+    "may",
+    "might",
+    "reportedly",
+    "allegedly",
+    "likely",
+    "possibly",
+    "plan",
+    "plans",
+    "planned",
+    "will",
+    "is to",
+    "are to",
+    "was to",
+    "set to",
+    "due to",
+    "sought",
+    "seeks",
+    "seek",
+    "tries",
+    "tried",
+    "trying",
+    "hopes",
+    "aims",
+];
+
+/// Words that make a statement someone's word rather than the article's.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "stated",
+    "states",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "warnings",
+    "called",
+    "calls",
+    "according to",
+    "insisted",
+    "insists",
+    "denied",
+    "denies",
+    "accused",
+    "accuses",
+];
+
+/// Whether `text` contains `phrase` (lower case) as whole words. Capitalised, it
+/// counts only where a sentence starts, so that "in May" is a month, not a hedge.
+fn has_phrase(text: &str, phrase: &str) -> bool {
+    let whole = |at: usize, len: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    if text
+        .match_indices(phrase)
+        .any(|(at, _)| whole(at, phrase.len()))
+    {
+        return true;
+    }
+    let mut capitalised = phrase[..1].to_uppercase();
+    capitalised.push_str(&phrase[1..]);
+    text.match_indices(&capitalised).any(|(at, _)| {
+        let starts_sentence = text[..at]
+            .trim_end_matches([' ', '“', '"', '‘'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':'));
+        starts_sentence && whole(at, capitalised.len())
+    })
+}
+
+fn first_of<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| has_phrase(text, w))
+}
+
+/// What a summary dropped from its evidence, if anything.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Dropped {
+    /// The evidence hedges ("scheduled"); the summary does not.
+    Hedge(&'static str),
+    /// The evidence attributes ("said"); neither the summary nor the claim's
+    /// `according_to` does.
+    Attribution(&'static str),
+}
+
+/// Checks one claim: its summary, its evidence quotes, and whether it names a
+/// source (which carries attribution, though not a hedge).
+pub fn dropped(summary: &str, evidence: &[&str], attributed: bool) -> Option<Dropped> {
+    let summary_hedges = first_of(summary, MODAL).is_some();
+    let summary_attributes = first_of(summary, SPEECH).is_some();
+    for quote in evidence {
+        if let Some(word) = first_of(quote, MODAL) {
+            if !summary_hedges {
+                return Some(Dropped::Hedge(word));
+            }
+        }
+        if let Some(word) = first_of(quote, SPEECH) {
+            if !summary_attributes && !attributed {
+                return Some(Dropped::Attribution(word));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dropped_schedule_is_found() {
+        let evidence = ["Erdogan is scheduled to fly to Astana on Wednesday"];
+        assert_eq!(
+            dropped("Erdogan flies to Astana", &evidence, false),
+            Some(Dropped::Hedge("scheduled"))
+        );
+        assert_eq!(
+            dropped("Erdogan is scheduled to fly to Astana", &evidence, false),
+            None
+        );
+    }
+
+    #[test]
+    fn attribution_is_kept_by_the_summary_or_the_source() {
+        let evidence = ["killing 19 people, according to Ukraine’s emergency services"];
+        assert_eq!(
+            dropped("19 people were killed", &evidence, false),
+            Some(Dropped::Attribution("according to"))
+        );
+        assert_eq!(dropped("19 people were killed", &evidence, true), None);
+        assert_eq!(
+            dropped(
+                "Emergency services say 19 people were killed",
+                &evidence,
+                false
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_source_does_not_stand_for_a_hedge() {
+        let evidence = ["He said the talks would be an opportunity to discuss"];
+        assert_eq!(
+            dropped("Wants to discuss Ukraine", &evidence, true),
+            Some(Dropped::Hedge("would"))
+        );
+    }
+
+    #[test]
+    fn words_match_whole_and_capitalised_only_at_a_sentence_start() {
+        assert!(has_phrase("Will they?", "will"));
+        assert!(has_phrase("Yes. Will they?", "will"));
+        assert!(!has_phrase("goodwill", "will"));
+        assert!(!has_phrase("sayings", "say"));
+        assert!(has_phrase("as Kyiv says.", "says"));
+        assert!(!has_phrase("elections in May", "may"));
+        assert!(has_phrase("talks may resume", "may"));
+    }
+}

@@ -17,14 +17,18 @@ fn main() {
         eprintln!("{path}: error: cannot read the content file: {e}");
         std::process::exit(1);
     });
-    let explainer = explainer_model::authoring::compile(&source, &path).unwrap_or_else(|errors| {
+    let compiled = explainer_model::authoring::compile(&source, &path).unwrap_or_else(|errors| {
         for e in &errors {
             eprintln!("{e}");
         }
         eprintln!("{path}: {} error(s); `cargo run -p explainer-model --features authoring --bin content-check -- {path}` checks it alone", errors.len());
         std::process::exit(1);
     });
-    let baked = explainer.bake(&Default::default());
+    for warning in &compiled.warnings {
+        // One line each: Cargo shows `cargo:warning` lines in the build's output.
+        println!("cargo:warning={}", warning.to_string().replace('\n', " "));
+    }
+    let baked = compiled.explainer.bake(&Default::default());
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("explainer.rs");
     std::fs::write(&out, baked.to_string()).expect("OUT_DIR is writable");

@@ -1,10 +1,10 @@
 // Minifies wasm-bindgen's output in a built folder: the JS glue (with esbuild), and
-// the names the wasm imports the glue's functions by, in both files. Then updates
-// both integrity hashes in index.html. Trunk's own JS minifier gives up on the glue
-// ("Failed to minify JS" in its log) and leaves it as written.
+// the names the wasm imports the glue's functions by, in both files. Trunk's own JS
+// minifier gives up on the glue ("Failed to minify JS" in its log) and leaves it as
+// written. Integrity hashes are not this script's business: the pre-renderer
+// computes them all from the final files (src/page.rs).
 // Usage: node scripts/minify-glue.js DIR   (Trunk's post-build hook, before prerender)
 'use strict';
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const esbuild = require('esbuild');
@@ -19,29 +19,19 @@ const fail = (message) => {
   console.error(`minify-glue: ${message}`);
   process.exit(1);
 };
-const sri = (bytes) => `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-const indexPath = path.join(dir, 'index.html');
-let index = fs.readFileSync(indexPath, 'utf8');
+const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
 
-// The glue is the module index.html preloads, the wasm the file it preloads as
-// wasm (Trunk names them after the crate with a hash of varying length, so the
-// page is asked rather than the names guessed).
-function preloaded(pattern, what) {
-  const link = index.match(pattern);
-  const href = link && link[0].match(/\bhref="?\/?([^" >]+)/);
-  if (!href || !fs.existsSync(path.join(dir, href[1]))) fail(`index.html in ${dir} preloads no ${what} that is there`);
-  return href[1];
+// Trunk names the glue and the wasm after the crate with a hash of varying length;
+// Trunk.toml's pattern_script writes them into the marker element, which is read
+// here (only read: the pre-renderer rewrites the page).
+function named(attribute) {
+  const marker = index.match(/<script[^>]*\bdata-explainer-boot\b[^>]*>/);
+  const value = marker && marker[0].match(new RegExp(`\\b${attribute}="?\\/?([^" >]+)`));
+  if (!value || !fs.existsSync(path.join(dir, value[1]))) fail(`index.html in ${dir} names no ${attribute} file that is there`);
+  return value[1];
 }
-const glueName = preloaded(/<link[^>]*\brel="?modulepreload"?[^>]*>/, 'JS module');
-const wasmName = preloaded(/<link[^>]*\btype="?application\/wasm"?[^>]*>/, 'wasm');
-
-// Rewrites `file` and its integrity hash in index.html.
-function replace(name, before, after) {
-  const [oldHash, newHash] = [sri(before), sri(after)];
-  if (!index.includes(oldHash)) fail(`index.html does not carry ${name}'s integrity ${oldHash}`);
-  fs.writeFileSync(path.join(dir, name), after);
-  index = index.split(oldHash).join(newHash);
-}
+const glueName = named('data-glue');
+const wasmName = named('data-wasm');
 
 const glueBefore = fs.readFileSync(path.join(dir, glueName));
 const wasmBefore = fs.readFileSync(path.join(dir, wasmName));
@@ -68,7 +58,6 @@ if (renamable) {
   console.warn('minify-glue: the glue does not name each import once; import names left as they are');
 }
 
-replace(glueName, glueBefore, code);
-if (wasmAfter !== wasmBefore) replace(wasmName, wasmBefore, wasmAfter);
-fs.writeFileSync(indexPath, index);
+fs.writeFileSync(path.join(dir, glueName), code);
+if (wasmAfter !== wasmBefore) fs.writeFileSync(path.join(dir, wasmName), wasmAfter);
 console.log(`minify-glue: ${glueName} ${glueBefore.length} -> ${code.length} bytes; ${wasmName} ${list.length} imports renamed (${wasmBefore.length} -> ${wasmAfter.length} bytes)`);

@@ -10,13 +10,11 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::contract::{attr, class, id};
 use crate::marking;
-use crate::selectable;
+use crate::reflect::{reflect, reflect_mark};
 use crate::state::Action;
-use crate::ui::context::Ctx;
-
-/// Class on `<html>` that shows the quiet "interactive features unavailable" note.
-const NOT_INTERACTIVE: &str = "not-interactive";
+use crate::ui::reading::Reading;
 
 /// After a panic the app no longer responds, but the pre-rendered page is intact:
 /// log the panic, and tell the reader quietly instead of leaving dead controls.
@@ -29,24 +27,24 @@ pub fn install_panic_hook() {
 
 pub fn mark_unavailable() {
     if let Some(html) = document().document_element() {
-        let _ = html.remove_attribute("data-interactive");
-        let _ = html.class_list().add_1(NOT_INTERACTIVE);
+        let _ = html.remove_attribute(attr::INTERACTIVE);
+        let _ = html.class_list().add_1(class::NOT_INTERACTIVE);
     }
 }
 
 #[hook]
-pub fn use_browser_sync(ctx: &Ctx) {
-    let dispatcher = ctx.state.dispatcher();
-    let x = ctx.x.clone();
+pub fn use_browser_sync(reading: &Reading) {
+    let dispatcher = reading.state.dispatcher();
+    let explainer = reading.explainer.clone();
     // Apply the fragment once hydrated; then follow Back/Forward and edited URLs.
     use_effect_with((), move |_| {
-        let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&x)));
+        let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&explainer)));
         apply();
         // Tells CSS and tests that the page now responds to the reader, and lifts
         // the "unavailable" note if a slow start had raised it.
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("data-interactive", "");
-            let _ = html.class_list().remove_1(NOT_INTERACTIVE);
+            let _ = html.set_attribute(attr::INTERACTIVE, "");
+            let _ = html.class_list().remove_1(class::NOT_INTERACTIVE);
         }
         let on_history = {
             let apply = apply.clone();
@@ -56,7 +54,7 @@ pub fn use_browser_sync(ctx: &Ctx) {
         move || drop((on_history, on_hash))
     });
 
-    let dispatcher = ctx.state.dispatcher();
+    let dispatcher = reading.state.dispatcher();
     use_effect_with((), move |_| {
         let on_key = EventListener::new(&document(), "keydown", move |e| {
             let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
@@ -70,33 +68,33 @@ pub fn use_browser_sync(ctx: &Ctx) {
     // Each new selection becomes a history entry, so Back steps through them. The
     // first run is skipped: it is the pre-rendered overview, not the reader's choice.
     let first_run = use_mut_ref(|| true);
-    let x = ctx.x.clone();
-    use_effect_with(ctx.selection(), move |selection| {
-        selectable::reflect(&x, *selection);
+    let explainer = reading.explainer.clone();
+    use_effect_with(reading.selection(), move |selection| {
+        reflect(&explainer, *selection);
         if !std::mem::replace(&mut *first_run.borrow_mut(), false) {
-            push_fragment(&x.fragment(*selection));
+            push_fragment(&explainer.fragment(*selection));
             // A new selection starts at its title, not where the last one was scrolled.
-            if let Some(panel) = document().get_element_by_id("panel") {
+            if let Some(panel) = document().get_element_by_id(id::PANEL) {
                 panel.set_scroll_top(0);
             }
         }
     });
 
-    let x = ctx.x.clone();
-    use_effect_with(ctx.state.marked, move |marked| {
-        selectable::reflect_mark(&x, *marked);
+    let explainer = reading.explainer.clone();
+    use_effect_with(reading.state.marked, move |marked| {
+        reflect_mark(&explainer, *marked);
         marking::clear();
         if let Some(quote) = *marked {
-            if marking::mark(&x, quote) {
+            if marking::mark(&explainer, quote) {
                 reveal_mark();
             }
         }
     });
 }
 
-fn selection_in_url(x: &Explainer) -> Selection {
+fn selection_in_url(explainer: &Explainer) -> Selection {
     let hash = window().location().hash().unwrap_or_default();
-    parse_fragment(&hash, |id| x.actor_index(id))
+    parse_fragment(&hash, |id| explainer.actor_index(id))
 }
 
 /// Adds a history entry for `fragment`, unless the URL already shows it (as after
@@ -125,7 +123,7 @@ fn push_fragment(fragment: &str) {
 /// Moves focus to the marked evidence and scrolls it into view, so keyboard and screen reader
 /// users land where sighted readers look.
 fn reveal_mark() {
-    let Some(mark) = document().get_element_by_id(marking::MARK_ID) else {
+    let Some(mark) = document().get_element_by_id(id::EVIDENCE_MARK) else {
         return;
     };
     if let Some(el) = mark.dyn_ref::<web_sys::HtmlElement>() {

@@ -6,10 +6,12 @@ use std::rc::Rc;
 use explainer_model::Explainer;
 
 pub mod browser_sync;
+pub mod contract;
+pub mod controls;
 pub mod marking;
 #[cfg(feature = "ssr")]
 pub mod page;
-pub mod selectable;
+pub mod reflect;
 pub mod state;
 pub mod ui;
 

@@ -9,14 +9,14 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 fn main() {
     afp_explainer::browser_sync::install_panic_hook();
     let root = gloo::utils::document()
-        .get_element_by_id("app")
+        .get_element_by_id(afp_explainer::contract::id::APP)
         .expect("index.html has <div id=\"app\">");
     yew::Renderer::<afp_explainer::App>::with_root_and_props(
         root,
         afp_explainer::AppProps {
             explainer: afp_explainer::explainer(),
-            // Empty: the static parts stay as pre-rendered (see ui::islands).
-            islands: Default::default(),
+            // The static parts stay as pre-rendered (see ui::static_parts).
+            parts: afp_explainer::ui::static_parts::StaticParts::Adopted,
         },
     )
     .hydrate();

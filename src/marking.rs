@@ -1,7 +1,7 @@
 //! Marks a passage of the article in the DOM: wraps the quote's text in `<mark>`
 //! elements, the first taking the id that focus and scrolling go to, and unwraps
 //! them again. The article body is static HTML that Yew adopted and never
-//! re-renders (see `ui::islands`), so the marks are made here instead of in a view.
+//! re-renders (see `ui::static_parts`), so the marks are made here instead of in a view.
 
 use explainer_model::explainer::Quote;
 use explainer_model::Explainer;
@@ -9,17 +9,11 @@ use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
-/// Id of the element that holds the (start of the) marked evidence.
-pub const MARK_ID: &str = "evidence-mark";
-
-/// The id of the article's line `index` (a `span.line`), where its marks go.
-pub fn line_id(index: usize) -> String {
-    format!("line-{index}")
-}
+use crate::contract::id;
 
 /// Removes every mark from the article, leaving its text as it was.
 pub fn clear() {
-    let Some(article) = document().get_element_by_id("article") else {
+    let Some(article) = document().get_element_by_id(id::ARTICLE) else {
         return;
     };
     // Runs on every change of the marked evidence, hydration included: with no
@@ -47,16 +41,18 @@ fn unwrap(mark: &Node) -> Option<()> {
 }
 
 /// Wraps `quote` in marks on its line. Returns whether it found the text to mark.
-pub fn mark(x: &Explainer, quote: Quote) -> bool {
-    let line = document().get_element_by_id(&line_id(quote.line as usize));
-    line.and_then(|line| mark_in(&line, x, quote)).is_some()
+pub fn mark(explainer: &Explainer, quote: Quote) -> bool {
+    let line = document().get_element_by_id(&id::line(quote.line as usize));
+    line.and_then(|line| mark_in(&line, explainer, quote))
+        .is_some()
 }
 
-fn mark_in(line: &Element, x: &Explainer, quote: Quote) -> Option<()> {
+fn mark_in(line: &Element, explainer: &Explainer, quote: Quote) -> Option<()> {
     // The model counts bytes of UTF-8; the DOM counts UTF-16 units.
-    let line_start = x.lines.get(quote.line as usize)?.span.start as usize;
+    let line_start = explainer.lines.get(quote.line as usize)?.span.start as usize;
     let units = |to: u32| {
-        x.text
+        explainer
+            .text
             .get(line_start..to as usize)
             .map(|s| s.encode_utf16().count() as u32)
     };
@@ -81,7 +77,7 @@ fn mark_in(line: &Element, x: &Explainer, quote: Quote) -> Option<()> {
         }
         let mark = document().create_element("mark").ok()?;
         if std::mem::take(&mut first) {
-            mark.set_id(MARK_ID);
+            mark.set_id(id::EVIDENCE_MARK);
             // Focusable from script only, so keyboard users land on the passage.
             mark.set_attribute("tabindex", "-1").ok()?;
         }

@@ -1,59 +1,28 @@
-//! Finishing the built page (native, feature `ssr`): put the pre-rendered app into
-//! Trunk's `index.html`, inline the stylesheet (with the rules that light up a
-//! selection's mentions), replace Trunk's inline loader with an external boot
-//! script that fetches the wasm with its integrity hash, and add a strict
-//! Content-Security-Policy. Pure string functions, so they are tested directly.
+//! Finishing a page Trunk has built (native, feature `ssr`): fill its mount with the
+//! pre-rendered app, set its title, inline its stylesheet, write the boot tag and
+//! preload links with integrity hashes, and add a strict Content-Security-Policy.
+//! Trunk writes no loader of its own: `Trunk.toml`'s `pattern_script` leaves a
+//! marker element naming the JS glue and the wasm, and this module replaces it. The
+//! HTML is rewritten with lol_html (as Trunk itself does), never cut as text.
 
 use base64::Engine;
-use explainer_model::Explainer;
+use lol_html::html_content::{ContentType, Element};
+use lol_html::{element, rewrite_str, HandlerResult, RewriteStrSettings};
 use sha2::{Digest, Sha256, Sha384};
+
+use crate::contract::id;
+
+/// The attribute of the element `Trunk.toml`'s `pattern_script` writes; its
+/// `data-glue` and `data-wasm` name the files Trunk built.
+pub const BOOT_MARKER: &str = "data-explainer-boot";
 
 /// The policy, as a meta tag and (see README, Deploy) as a header: scripts,
 /// images and fetches from this origin only, plus wasm compilation; styles from
-/// this origin or the one inline stylesheet, named by its hash.
+/// this origin or the one inline stylesheet, named by its hash; frames from this
+/// origin (the studio's previews).
 pub fn csp(style_hash: &str) -> String {
-    format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+    format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 }
-
-/// CSS that lights up the mentions of whatever `data-selected` names on the root.
-/// Generated from the content's ids, so selecting never re-renders the article:
-/// one attribute changes, and the browser restyles the matching links.
-pub fn selection_css(x: &Explainer) -> String {
-    let selectors: Vec<String> = x
-        .actors
-        .iter()
-        .map(|a| format!(".explainer[data-selected~=\"{0}\"] .actor-{0}", a.id))
-        .collect();
-    format!("{} {{ --lit-bg: var(--select-bg); --lit-line: var(--select-line); --lit-style: solid; }}\n", selectors.join(",\n"))
-}
-
-/// Replaces the stylesheet link with the same CSS inline, plus `extra`, so the
-/// first paint needs no second request. Returns the page and the CSP hash.
-pub fn inline_stylesheet(page: &str, css: &str, extra: &str) -> Result<(String, String), String> {
-    let link = page
-        .split('<')
-        .find(|tag| {
-            tag.starts_with("link ")
-                && (tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\""))
-        })
-        .ok_or("no stylesheet link to inline")?;
-    let link = format!("<{link}");
-    let style = format!("{css}\n{extra}");
-    if style.contains("</style") {
-        return Err("the stylesheet contains </style".into());
-    }
-    let hash = format!(
-        "sha256-{}",
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()))
-    );
-    Ok((
-        page.replacen(&link, &format!("<style>{style}</style>"), 1),
-        hash,
-    ))
-}
-
-/// The element the client hydrates; Trunk's minifier (release builds) drops the quotes.
-const MOUNTS: [&str; 2] = ["<div id=\"app\"></div>", "<div id=app></div>"];
 
 /// `sha384-…`, the form `integrity` attributes take.
 pub fn integrity(bytes: &[u8]) -> String {
@@ -63,227 +32,267 @@ pub fn integrity(bytes: &[u8]) -> String {
     )
 }
 
-pub fn fill_mount(page: &str, rendered: &str) -> Result<String, String> {
-    let mount = MOUNTS.iter().find(|m| page.contains(*m)).ok_or_else(|| {
-        format!(
-            "no empty {} to render into (already pre-rendered?)",
-            MOUNTS[0]
-        )
-    })?;
-    Ok(page.replacen(mount, &format!("<div id=\"app\">{rendered}</div>"), 1))
+/// `sha256-…` of an inline stylesheet, the form CSP names it by.
+pub fn style_hash(css: &str) -> String {
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes()))
+    )
 }
 
-pub fn set_title(page: &str, title: &str) -> Result<String, String> {
-    let start = page.find("<title>").ok_or("no <title>")? + "<title>".len();
-    let end = page[start..].find("</title>").ok_or("no </title>")? + start;
-    let escaped = title.replace('&', "&amp;").replace('<', "&lt;");
-    Ok(format!("{}{}{}", &page[..start], escaped, &page[end..]))
-}
-
-/// What Trunk's inline loader loads, read from the page Trunk wrote.
+/// What a built page refers to: read before anything is rewritten, because the
+/// integrity hashes depend on the files these name.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Loader {
-    /// The inline `<script type=module>…</script>` element, verbatim.
-    pub element: String,
-    pub js: String,
+pub struct Built {
+    /// The JS glue and the wasm, as the marker names them (e.g. `/app-1.js`).
+    pub glue: String,
     pub wasm: String,
-    pub wasm_integrity: String,
+    /// The stylesheet Trunk linked, if any (`/style-1.css`).
+    pub stylesheet: Option<String>,
 }
 
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let to = text[from..].find(end)? + from;
-    Some(&text[from..to])
+fn rewrite(
+    page: &str,
+    handlers: Vec<(
+        std::borrow::Cow<'_, lol_html::Selector>,
+        lol_html::ElementContentHandlers<'_>,
+    )>,
+) -> Result<String, String> {
+    let mut settings = RewriteStrSettings::new();
+    for handler in handlers {
+        settings = settings.append_element_content_handler(handler);
+    }
+    rewrite_str(page, settings).map_err(|e| format!("cannot rewrite the page: {e}"))
 }
 
-pub fn find_loader(page: &str) -> Result<Loader, String> {
-    let open = ["<script type=module>", "<script type=\"module\">"]
-        .iter()
-        .find_map(|tag| page.find(tag))
-        .ok_or("no inline module script from Trunk")?;
-    let close = page[open..]
-        .find("</script>")
-        .ok_or("unclosed loader script")?
-        + open
-        + "</script>".len();
-    let element = &page[open..close];
-    let js = between(element, "from '", "'").ok_or("loader imports no script")?;
-    let wasm = between(element, "module_or_path: '", "'").ok_or("loader loads no wasm")?;
-    let link = page
-        .split("<link ")
-        .find(|l| l.contains(&format!("href={wasm} ")) || l.contains(&format!("href=\"{wasm}\"")))
-        .ok_or("no preload link for the wasm")?;
-    let wasm_integrity = between(link, "integrity=", " ")
-        .or_else(|| between(link, "integrity=", ">"))
-        .ok_or("wasm preload has no integrity")?
-        .trim_matches('"');
-    Ok(Loader {
-        element: element.to_string(),
-        js: js.to_string(),
-        wasm: wasm.to_string(),
-        wasm_integrity: wasm_integrity.to_string(),
+/// Reads what the page Trunk wrote refers to.
+pub fn read_built(page: &str) -> Result<Built, String> {
+    let mut glue = None;
+    let mut wasm = None;
+    let mut stylesheet = None;
+    rewrite(
+        page,
+        vec![
+            element!(format!("script[{BOOT_MARKER}]"), |el| {
+                glue = el.get_attribute("data-glue");
+                wasm = el.get_attribute("data-wasm");
+                Ok(())
+            }),
+            element!("link[rel=stylesheet]", |el| {
+                stylesheet = stylesheet.take().or(el.get_attribute("href"));
+                Ok(())
+            }),
+        ],
+    )?;
+    let missing = |what: &str| {
+        format!("no <script {BOOT_MARKER}> with a {what}: is Trunk.toml's pattern_script set?")
+    };
+    Ok(Built {
+        glue: glue.ok_or_else(|| missing("data-glue"))?,
+        wasm: wasm.ok_or_else(|| missing("data-wasm"))?,
+        stylesheet,
     })
 }
 
 /// The external boot script. It fetches the wasm with its integrity hash, and if
 /// the app cannot start (blocked, failed, or very slow) it marks the page so a
 /// quiet note shows; the pre-rendered article stays readable throughout.
-pub fn boot_script(loader: &Loader) -> String {
+pub fn boot_script(glue: &str, wasm: &str, wasm_integrity: &str) -> String {
     format!(
         "// Starts the explainer; generated at build time by src/page.rs.\n\
-         import init from '{js}';\n\
+         import init from '{glue}';\n\
          const root = document.documentElement;\n\
-         const unavailable = () => {{ if (!root.hasAttribute('data-interactive')) root.classList.add('not-interactive'); }};\n\
+         const unavailable = () => {{ if (!root.hasAttribute('{interactive}')) root.classList.add('{not_interactive}'); }};\n\
          setTimeout(unavailable, 15000);\n\
-         init({{ module_or_path: fetch('{wasm}', {{ integrity: '{integrity}' }}) }}).catch((e) => {{ unavailable(); console.warn('explainer: interactive features unavailable', e); }});\n",
-        js = loader.js,
-        wasm = loader.wasm,
-        integrity = loader.wasm_integrity,
+         init({{ module_or_path: fetch('{wasm}', {{ integrity: '{wasm_integrity}' }}) }}).catch((e) => {{ unavailable(); console.warn('explainer: interactive features unavailable', e); }});\n",
+        interactive = crate::contract::attr::INTERACTIVE,
+        not_interactive = crate::contract::class::NOT_INTERACTIVE,
     )
 }
 
-/// Replaces the inline loader with `<script type=module src=… integrity=…>` and
-/// adds the CSP meta tag right after the charset, before anything it governs.
-pub fn secure(
-    page: &str,
-    loader: &Loader,
-    boot_src: &str,
-    boot_integrity: &str,
-    style_hash: &str,
-) -> Result<String, String> {
-    let external =
-        format!("<script type=module src=\"{boot_src}\" integrity=\"{boot_integrity}\"></script>");
-    let page = page.replacen(&loader.element, &external, 1);
-    // `<meta charset=utf-8>` once minified, `<meta charset="utf-8" />` in debug builds.
-    let start = page
-        .find("<meta charset")
-        .ok_or("no <meta charset> to put the CSP after")?;
-    let end = page[start..].find('>').ok_or("unclosed <meta charset>")? + start + 1;
-    let charset = &page[start..end];
-    let policy = csp(style_hash);
-    Ok(page.replacen(
-        charset,
-        &format!("{charset}<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
-        1,
-    ))
+/// Everything the finished page needs, computed from the final files.
+pub struct Finish<'a> {
+    pub built: &'a Built,
+    /// The pre-rendered app for the mount; none for a page that renders in the
+    /// browser only (the studio).
+    pub app_html: Option<&'a str>,
+    pub title: Option<&'a str>,
+    /// The stylesheet's text, to inline in place of its link.
+    pub css: Option<&'a str>,
+    pub boot_src: &'a str,
+    pub boot_integrity: &'a str,
+    pub glue_integrity: &'a str,
+    pub wasm_integrity: &'a str,
+}
+
+/// Rewrites the page Trunk wrote into the finished one.
+pub fn finish(page: &str, f: &Finish) -> Result<String, String> {
+    if let Some(css) = f.css {
+        if css.contains("</style") {
+            return Err("the stylesheet contains </style".into());
+        }
+    }
+    let style_hash = style_hash(f.css.unwrap_or_default());
+    let mut found = (false, false, f.app_html.is_none());
+    let quote = |value: &str| value.replace('&', "&amp;").replace('"', "&quot;");
+    let head = format!(
+        "<link rel=modulepreload href=\"{glue}\" integrity=\"{gi}\" crossorigin>\
+         <link rel=preload as=fetch type=application/wasm href=\"{wasm}\" integrity=\"{wi}\" crossorigin>\
+         <script type=module src=\"{boot}\" integrity=\"{bi}\"></script>",
+        glue = quote(&f.built.glue),
+        gi = f.glue_integrity,
+        wasm = quote(&f.built.wasm),
+        wi = f.wasm_integrity,
+        boot = quote(f.boot_src),
+        bi = f.boot_integrity,
+    );
+    let csp = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        csp(&style_hash)
+    );
+    let page = rewrite(
+        page,
+        vec![
+            element!("meta[charset]", |el| {
+                el.after(&csp, ContentType::Html);
+                found.0 = true;
+                Ok(())
+            }),
+            element!(format!("script[{BOOT_MARKER}]"), |el| {
+                el.replace(&head, ContentType::Html);
+                found.1 = true;
+                Ok(())
+            }),
+            element!("link[rel=stylesheet]", |el| inline_style(el, f.css)),
+            element!("title", |el| {
+                if let Some(title) = f.title {
+                    el.set_inner_content(title, ContentType::Text);
+                }
+                Ok(())
+            }),
+            element!(format!("#{}", id::APP), |el| {
+                if let Some(app) = f.app_html {
+                    el.set_inner_content(app, ContentType::Html);
+                    found.2 = true;
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    match found {
+        (false, _, _) => Err("no <meta charset> to put the CSP after".into()),
+        (_, false, _) => Err(format!("no <script {BOOT_MARKER}> to replace")),
+        (_, _, false) => Err(format!("no <div id=\"{}\"> to render into", id::APP)),
+        _ => Ok(page),
+    }
+}
+
+fn inline_style(el: &mut Element, css: Option<&str>) -> HandlerResult {
+    if let Some(css) = css {
+        el.replace(&format!("<style>{css}</style>"), ContentType::Html);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const TRUNK: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Explainer</title>\
-        <script type=module>import init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });</script>\
-        <link crossorigin href=/app-1.js integrity=sha384-JS rel=modulepreload>\
-        <link as=fetch crossorigin href=/app-1_bg.wasm integrity=sha384-WASM rel=preload type=application/wasm>\
+    /// The page as a release build writes it: minified, attributes unquoted.
+    const RELEASE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Explainer</title>\
+        <link href=/style-1.css integrity=sha384-CSS rel=stylesheet>\
+        <script data-explainer-boot data-glue=/app-1.js data-wasm=/app-1_bg.wasm type=module></script>\
         <body><div id=app></div></body></html>";
 
-    /// The loader of either test page: both load the same files.
-    fn loader_of(page: &str) -> Loader {
-        let l = find_loader(page).unwrap();
-        assert_eq!(
-            (l.js.as_str(), l.wasm.as_str(), l.wasm_integrity.as_str()),
-            ("/app-1.js", "/app-1_bg.wasm", "sha384-WASM")
-        );
-        l
+    /// The same page as a debug build (`trunk serve`) writes it.
+    const DEBUG: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>Explainer</title>\
+        <link rel=\"stylesheet\" href=\"/style-1.css\" integrity=\"sha384-CSS\"/>\
+        <script type=\"module\" data-explainer-boot data-glue=\"/app-1.js\" data-wasm=\"/app-1_bg.wasm\"></script>\
+        </head><body><div id=\"app\"></div></body></html>";
+
+    fn finish_page(page: &str, css: Option<&str>) -> Result<String, String> {
+        let built = read_built(page)?;
+        finish(
+            page,
+            &Finish {
+                built: &built,
+                app_html: Some("<p>hi &amp; bye</p>"),
+                title: Some("A & <B>"),
+                css,
+                boot_src: "/boot-1.js",
+                boot_integrity: "sha384-BOOT",
+                glue_integrity: "sha384-GLUE",
+                wasm_integrity: "sha384-WASM",
+            },
+        )
     }
 
     #[test]
-    fn reads_trunks_loader() {
-        let l = loader_of(TRUNK);
-        assert!(boot_script(&l).contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
+    fn reads_what_the_page_refers_to_in_either_form() {
+        for page in [RELEASE, DEBUG] {
+            assert_eq!(
+                read_built(page).unwrap(),
+                Built {
+                    glue: "/app-1.js".into(),
+                    wasm: "/app-1_bg.wasm".into(),
+                    stylesheet: Some("/style-1.css".into()),
+                }
+            );
+        }
+        assert!(read_built("<html><body></body></html>").is_err());
     }
 
     #[test]
     fn the_finished_page_has_no_inline_script_and_a_strict_policy() {
-        let l = find_loader(TRUNK).unwrap();
-        let page = secure(
-            &fill_mount(TRUNK, "<p>hi</p>").unwrap(),
-            &l,
-            "/boot-1.js",
-            "sha384-BOOT",
-            "sha256-CSS",
-        )
-        .unwrap();
-        assert!(!page.contains("<script type=module>"));
-        assert!(page.contains(
-            "<script type=module src=\"/boot-1.js\" integrity=\"sha384-BOOT\"></script>"
-        ));
-        assert!(page.contains("<meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\""));
-        assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
-        assert!(page.contains("style-src 'self' 'sha256-CSS'"));
-        assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
-    }
-
-    /// The same page as a debug build (`trunk serve`) writes it: not minified.
-    const TRUNK_DEBUG: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\" /><title>Explainer</title>\
-        <link rel=\"stylesheet\" href=\"/style-1.css\" integrity=\"sha384-CSS\"/>\
-        <link rel=\"modulepreload\" href=\"/app-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-JS\">\
-        <link rel=\"preload\" href=\"/app-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-WASM\" as=\"fetch\" type=\"application/wasm\">\
-        <script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>\
-        </head><body><div id=\"app\"></div></body></html>";
-
-    #[test]
-    fn a_debug_build_page_is_finished_as_a_release_one() {
-        let l = loader_of(TRUNK_DEBUG);
-        let (page, hash) = inline_stylesheet(TRUNK_DEBUG, "a{b:c}", "").unwrap();
-        assert!(page.contains("<style>a{b:c}\n</style>") && !page.contains("rel=\"stylesheet\""));
-        let page = secure(
-            &fill_mount(&page, "<p>hi</p>").unwrap(),
-            &l,
-            "/boot-1.js",
-            "sha384-BOOT",
-            &hash,
-        )
-        .unwrap();
-        assert!(!page.contains("<script type=\"module\">"));
-        assert!(
-            page.contains("<meta charset=\"utf-8\" /><meta http-equiv=\"Content-Security-Policy\"")
-        );
-        assert!(page.contains("<div id=\"app\"><p>hi</p></div>"));
-    }
-
-    #[test]
-    fn the_stylesheet_goes_inline_with_its_hash() {
-        let page =
-            "<meta charset=utf-8><link href=/style-1.css integrity=sha384-X rel=stylesheet><body>";
-        let (page, hash) = inline_stylesheet(page, "a{b:c}", "d{e:f}").unwrap();
-        assert_eq!(
-            page,
-            "<meta charset=utf-8><style>a{b:c}\nd{e:f}</style><body>"
-        );
-        assert_eq!(
-            hash,
-            format!(
-                "sha256-{}",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"a{b:c}\nd{e:f}"))
-            )
-        );
-    }
-
-    #[test]
-    fn selection_css_names_every_actor() {
-        let x = crate::explainer();
-        let css = selection_css(&x);
-        for a in x.actors.iter() {
-            assert!(css.contains(&format!(
-                ".explainer[data-selected~=\"{0}\"] .actor-{0}",
-                a.id
-            )));
+        for page in [RELEASE, DEBUG] {
+            let page = finish_page(page, Some("a{b:c}")).unwrap();
+            assert!(!page.contains(BOOT_MARKER), "{page}");
+            assert!(page.contains(
+                "<script type=module src=\"/boot-1.js\" integrity=\"sha384-BOOT\"></script>"
+            ));
+            assert!(page.contains("href=\"/app-1.js\" integrity=\"sha384-GLUE\""));
+            assert!(page.contains("href=\"/app-1_bg.wasm\" integrity=\"sha384-WASM\""));
+            assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\""));
+            assert!(page.contains(&format!("style-src 'self' '{}'", style_hash("a{b:c}"))));
+            assert!(!page.contains("'unsafe-inline'") && !page.contains("'unsafe-eval'"));
+            assert!(page.contains("<style>a{b:c}</style>") && !page.contains("stylesheet"));
+            assert!(page.contains("<p>hi &amp; bye</p></div>"));
+            assert!(page.contains("<title>A &amp; &lt;B&gt;</title>"));
+            // The policy comes before anything it governs.
+            let policy = page.find("Content-Security-Policy").unwrap();
+            assert!(policy < page.find("<style>").unwrap());
+            assert!(policy < page.find("<script").unwrap());
         }
     }
 
     #[test]
-    fn a_page_without_a_mount_is_refused() {
-        assert!(fill_mount("<body></body>", "x").is_err());
+    fn a_page_without_a_mount_or_marker_is_refused() {
+        assert!(finish_page(&RELEASE.replace("id=app", "id=other"), None).is_err());
+        let built = read_built(RELEASE).unwrap();
+        let no_marker = RELEASE.replace(BOOT_MARKER, "data-other");
+        let f = Finish {
+            built: &built,
+            app_html: None,
+            title: None,
+            css: None,
+            boot_src: "/b.js",
+            boot_integrity: "i",
+            glue_integrity: "g",
+            wasm_integrity: "w",
+        };
+        assert!(finish(&no_marker, &f).is_err());
     }
 
     #[test]
-    fn titles_are_escaped() {
-        assert_eq!(
-            set_title("<title>x</title>", "A & <B>").unwrap(),
-            "<title>A &amp; &lt;B></title>"
-        );
+    fn a_stylesheet_that_could_close_its_element_is_refused() {
+        assert!(finish_page(RELEASE, Some("a{}</style><script>")).is_err());
+    }
+
+    #[test]
+    fn the_boot_script_fetches_the_wasm_with_its_hash() {
+        let boot = boot_script("/app-1.js", "/app-1_bg.wasm", "sha384-WASM");
+        assert!(boot.contains("import init from '/app-1.js'"));
+        assert!(boot.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
     }
 
     #[test]

@@ -9,8 +9,9 @@ fn the_baked_explainer_is_the_compiled_content_file() {
     let source =
         std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
             .expect("the content file is readable");
-    let compiled =
-        explainer_model::authoring::compile(&source, &path).expect("the content compiles");
+    let compiled = explainer_model::authoring::compile(&source, &path)
+        .expect("the content compiles")
+        .explainer;
     let baked = afp_explainer::explainer();
     assert_eq!(*baked, compiled);
 }

@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use afp_explainer::ui::islands::Islands;
+use afp_explainer::contract::class;
+use afp_explainer::ui::static_parts::StaticParts;
 use afp_explainer::{explainer, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -41,7 +42,7 @@ impl Mounted {
         let app = yew::Renderer::<App>::with_root_and_props(
             root.clone(),
             AppProps {
-                islands: Rc::new(Islands::render(&explainer).await),
+                parts: StaticParts::render(&explainer).await,
                 explainer,
             },
         )
@@ -110,14 +111,20 @@ async fn clicking_a_mention_selects_its_actor_in_both_views() {
         .one("#node-kazakhstan")
         .class_list()
         .contains("is-selected"));
-    // Mentions light up through CSS keyed on this attribute (see page::selection_css).
-    assert_eq!(
-        page.one(".explainer")
-            .get_attribute("data-selected")
-            .as_deref(),
-        Some("kazakhstan")
-    );
-    assert!(page.all("a.mention.actor-kazakhstan").len() >= 3);
+    // Its mentions, and only its, are lit.
+    let lit = page.all(&format!("a.{}", class::IS_LIT));
+    assert!(lit.len() >= 3);
+    assert_eq!(lit.len(), page.all("a.mention.actor-kazakhstan").len());
+    assert!(lit
+        .iter()
+        .all(|a| a.class_list().contains("actor-kazakhstan")));
+    // Another actor moves the light.
+    click(&page.one("a.mention.actor-nato")).await;
+    assert!(page
+        .all(&format!("a.{}", class::IS_LIT))
+        .iter()
+        .all(|a| a.class_list().contains("actor-nato")));
+    click(&page.one("a.mention.actor-kazakhstan")).await;
     assert_eq!(
         gloo::utils::window().location().hash().unwrap(),
         "#kazakhstan"
@@ -224,7 +231,11 @@ async fn a_different_article_is_linked_and_selectable() {
     // Nothing in the app is specific to the AFP story: the test fixture's own
     // article, compiled here from its content file, works the same way.
     let source = include_str!("../model/tests/fixtures/minimal.toml");
-    let other = Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let other = Rc::new(
+        explainer_model::authoring::compile(source, "minimal.toml")
+            .unwrap()
+            .explainer,
+    );
     let path = gloo::utils::window().location().pathname().unwrap();
     let page = Mounted::showing(other, &path).await;
     assert_eq!(page.all("a.mention").len(), 7);

@@ -1,99 +1,94 @@
 //! The pre-rendered page, as a reader without WebAssembly gets it: the article
 //! verbatim, every mention linked, the diagram and the overview, in semantic HTML.
+//! Read with an HTML parser, and by the names in `contract`, as the browser reads it.
 
 use std::rc::Rc;
 
-use afp_explainer::ui::islands::Islands;
+use afp_explainer::contract::{attr, class, id};
+use afp_explainer::ui::static_parts::StaticParts;
 use afp_explainer::{explainer, App, AppProps};
 use explainer_model::Explainer;
+use scraper::{ElementRef, Html, Selector};
 
 /// Renders the page as the build does: the static parts first, then the app.
-async fn render_with(x: Rc<Explainer>) -> String {
-    let islands = Rc::new(Islands::render(&x).await);
-    yew::LocalServerRenderer::<App>::with_props(AppProps {
-        explainer: x,
-        islands,
-    })
-    .render()
-    .await
+async fn render_with(explainer: Rc<Explainer>) -> Html {
+    let parts = StaticParts::render(&explainer).await;
+    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer, parts })
+        .render()
+        .await;
+    Html::parse_fragment(&html)
 }
 
-async fn render() -> String {
+async fn render() -> Html {
     render_with(explainer()).await
 }
 
-/// Text of an HTML fragment: tags and comments removed, entities decoded.
-fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        let close = if rest[open..].starts_with("<!--") {
-            rest[open..].find("-->").map(|i| i + 3)
-        } else {
-            rest[open..].find('>').map(|i| i + 1)
-        };
-        rest = &rest[open + close.expect("well-formed HTML")..];
-    }
-    out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&amp;", "&")
+fn select(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"))
 }
 
-/// The inner HTML of the element whose start tag contains `marker`, up to the
-/// first `close` after it (line spans hold no nested spans, so that is theirs).
-fn inner<'a>(html: &'a str, marker: &str, close: &str) -> Option<&'a str> {
-    let at = html.find(marker)?;
-    let body = at + html[at..].find('>')? + 1;
-    let end = body + html[body..].find(close)?;
-    Some(&html[body..end])
+fn all<'a>(html: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
+    html.select(&select(css)).collect()
+}
+
+fn one<'a>(html: &'a Html, css: &str) -> ElementRef<'a> {
+    html.select(&select(css))
+        .next()
+        .unwrap_or_else(|| panic!("no {css}"))
+}
+
+fn text(el: ElementRef) -> String {
+    el.text().collect()
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn every_line_of_the_article_is_shown_verbatim() {
     let html = render().await;
-    let x = explainer();
+    let explainer = explainer();
     let mut shown = 0;
-    for (i, line) in x.lines.iter().enumerate() {
-        let expected = x.span_text(line.span);
+    for (i, line) in explainer.lines.iter().enumerate() {
+        let expected = explainer.span_text(line.span);
         if expected.trim().is_empty() {
             continue;
         }
-        let got = inner(&html, &format!(" id=\"line-{i}\""), "</span>")
-            .unwrap_or_else(|| panic!("line {i} missing"));
-        assert_eq!(text_of(got), expected, "line {i}");
+        let got = one(&html, &format!("#{} #{}", id::ARTICLE, id::line(i)));
+        assert_eq!(text(got), expected, "line {i}");
         shown += 1;
     }
     // The supplied article: 36 lines, 11 of them blank.
     assert_eq!(shown, 25, "non-blank lines of the article");
-    assert!(html.contains("<h2 class=\"subheading\"><span id=\"line-14\" class=\"line\">– Viable ceasefire –</span></h2>"));
+    let subheading = one(&html, "h2.subheading");
+    assert_eq!(text(subheading), "– Viable ceasefire –");
+    assert_eq!(
+        subheading.child_elements().next().unwrap().attr("id"),
+        Some(id::line(14).as_str())
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn every_mention_is_a_link_named_for_its_actor() {
     let html = render().await;
-    let x = explainer();
-    let links: Vec<&str> = html
-        .split("<a ")
-        .skip(1)
-        .map(|s| &s[..s.find("</a>").unwrap()])
-        .filter(|s| s.contains("class=\"mention "))
-        .collect();
-    assert_eq!(links.len(), x.mentions.len());
-    for (link, m) in links.iter().zip(x.mentions.iter()) {
-        let actor = &x.actors[x.actor_of(m.target)];
-        let visible = x.span_text(m.span);
-        assert!(link.contains(&format!("href=\"#{}\"", actor.id)), "{link}");
+    let explainer = explainer();
+    let links = all(&html, &format!("#{} a.{}", id::ARTICLE, class::MENTION));
+    assert_eq!(links.len(), explainer.mentions.len());
+    for (link, m) in links.iter().zip(explainer.mentions.iter()) {
+        let actor = &explainer.actors[explainer.actor_of(m.target)];
+        let visible = explainer.span_text(m.span);
+        assert_eq!(text(*link), visible);
+        assert_eq!(link.attr("href"), Some(format!("#{}", actor.id).as_str()));
+        assert!(link.value().has_class(
+            &class::actor(&actor.id),
+            scraper::CaseSensitivity::CaseSensitive
+        ));
         let named = visible == actor.name
-            || link.contains(&format!("aria-label=\"{visible}, "))
-                && link.contains(&format!("{}\"", actor.name));
+            || link.attr("aria-label").is_some_and(|label| {
+                label.starts_with(&format!("{visible}, ")) && label.ends_with(actor.name.as_ref())
+            });
         assert!(
             named,
-            "accessible name of {visible:?} should start with it and name {}: {link}",
-            actor.name
+            "accessible name of {visible:?} should start with it and name {}: {:?}",
+            actor.name,
+            link.attr("aria-label")
         );
     }
 }
@@ -101,41 +96,88 @@ async fn every_mention_is_a_link_named_for_its_actor() {
 #[tokio::test(flavor = "current_thread")]
 async fn the_overview_shows_the_diagram_and_a_line_per_actor() {
     let html = render().await;
-    let x = explainer();
-    assert!(html.contains("<article id=\"article\" aria-label=\"The AFP article\""));
-    assert!(html.contains("<aside aria-label=\"Relationships and stances\""));
-    assert!(html.contains("role=\"graphics-document\""));
-    for actor in x.actors.iter() {
-        assert!(
-            html.contains(&format!("id=\"node-{}\"", actor.id)),
-            "no node for {}",
-            actor.id
+    let explainer = explainer();
+    assert_eq!(
+        one(&html, "article").attr("aria-label"),
+        Some("The AFP article")
+    );
+    assert_eq!(
+        one(&html, "aside").attr("aria-label"),
+        Some("Relationships and stances")
+    );
+    one(
+        &html,
+        &format!("#{} svg[role=graphics-document]", id::DIAGRAM),
+    );
+    let overview = text(one(&html, &format!("#{}", id::PANEL)));
+    for (i, actor) in explainer.actors.iter().enumerate() {
+        let node = one(&html, &format!("#{}", id::node(&actor.id)));
+        assert_eq!(
+            node.attr("aria-label"),
+            Some(format!("{}: {}", actor.name, actor.role.summary).as_str())
         );
+        assert_eq!(node.attr(attr::SELECT), Some(actor.id.as_ref()));
+        assert_eq!(node.attr("tabindex"), Some(if i == 0 { "0" } else { "-1" }));
         assert!(
-            html.contains(&format!(
-                "aria-label=\"{}: {}\"",
-                actor.name, actor.role.summary
-            )),
-            "node name of {}",
-            actor.id
-        );
-        assert!(
-            text_of(&html).contains(&format!("{}{}", actor.name, actor.role.summary)),
+            overview.contains(&format!("{}{}", actor.name, actor.role.summary)),
             "overview line for {}",
             actor.id
         );
     }
-    for edge in x.diagram.edges.iter() {
+    let labels: Vec<String> = all(&html, ".edge-label tspan")
+        .into_iter()
+        .map(text)
+        .collect();
+    for edge in explainer.diagram.edges.iter() {
         for label in edge.label_lines.iter() {
             assert!(
-                html.contains(&format!(">{label}</tspan>")),
+                labels.iter().any(|l| l == label.as_ref()),
                 "edge label {label}"
             );
         }
     }
     // Nothing is selected before the reader acts.
-    assert!(!html.contains("is-selected"));
-    assert!(html.contains("Context, not from the article: "));
+    assert!(all(&html, &format!(".{}", class::IS_SELECTED)).is_empty());
+    assert!(all(&html, &format!(".{}", class::HAS_SELECTION)).is_empty());
+    assert!(text(one(&html, "header")).contains("Context, not from the article: "));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn every_static_control_names_what_it_stands_for() {
+    let html = render().await;
+    let explainer = explainer();
+    let n = explainer.actors.len();
+    assert_eq!(
+        all(&html, &format!(".{}[{}]", class::NODE, attr::SELECT)).len(),
+        n
+    );
+    assert_eq!(
+        all(&html, &format!(".{}[{}]", class::CELL, attr::SELECT)).len(),
+        n * n
+    );
+    assert_eq!(
+        all(&html, &format!(".{}[{}]", class::EDGE, attr::SELECT)).len(),
+        explainer.diagram.edges.len()
+    );
+    for r in 0..n {
+        for c in 0..n {
+            one(&html, &format!("#{}", id::cell(r, c)));
+        }
+    }
+    let quotes = all(&html, &format!("button[{}]", attr::QUOTE));
+    let expected: usize = explainer
+        .events
+        .iter()
+        .map(|e| e.claim.evidence.len())
+        .sum();
+    assert_eq!(quotes.len(), expected);
+    for button in quotes {
+        let address =
+            afp_explainer::contract::QuoteAddress::parse(button.attr(attr::QUOTE).unwrap())
+                .expect("a well-formed address");
+        let quote = explainer.events[address.event].claim.evidence[address.quote];
+        assert!(text(button).contains(explainer.quote_text(&quote)));
+    }
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -143,13 +185,18 @@ async fn a_different_article_renders_with_its_own_actors() {
     // Nothing in the components is specific to the AFP article: a sample article of
     // our own renders with its actors linked and its claims shown.
     let source = include_str!("../model/tests/fixtures/minimal.toml");
-    let other = Rc::new(explainer_model::authoring::compile(source, "minimal.toml").unwrap());
+    let other = Rc::new(
+        explainer_model::authoring::compile(source, "minimal.toml")
+            .unwrap()
+            .explainer,
+    );
     let html = render_with(other).await;
-    assert!(html.contains("Harbour towns agree on a ferry"));
-    assert!(html.contains("href=\"#northport\""));
-    assert!(html.contains("id=\"node-southbay\""));
-    assert!(text_of(&html).contains("Agreed to a joint ferry and will pay most of it"));
-    assert!(!html.contains("Turkey"));
+    assert_eq!(text(one(&html, "h1")), "Harbour towns agree on a ferry");
+    one(&html, "a.mention[href='#northport']");
+    one(&html, &format!("#{}", id::node("southbay")));
+    assert!(text(one(&html, &format!("#{}", id::PANEL)))
+        .contains("Agreed to a joint ferry and will pay most of it"));
+    assert!(!html.html().contains("Turkey"));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -157,14 +204,18 @@ async fn markup_in_a_content_file_is_shown_as_text() {
     let attack = "<img src=x onerror=alert(1)><script>alert(2)</script>";
     let source = include_str!("../model/tests/fixtures/minimal.toml")
         .replace("Agreed to a joint ferry and will pay most of it", attack);
-    let x = Rc::new(explainer_model::authoring::compile(&source, "minimal.toml").unwrap());
-    let html = render_with(x).await;
-    // The role line is in the overview and in the diagram's accessible names.
-    assert!(!html.contains("<img src=x"));
-    assert!(!html.contains("<script>"));
-    assert!(
-        html.contains("&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;"),
-        "shown as text"
+    let other = Rc::new(
+        explainer_model::authoring::compile(&source, "minimal.toml")
+            .unwrap()
+            .explainer,
     );
-    assert!(text_of(&html).contains(attack));
+    let html = render_with(other).await;
+    // The role line is in the overview and in the diagram's accessible names.
+    assert!(all(&html, "img").is_empty());
+    assert!(all(&html, "script").is_empty());
+    assert!(text(one(&html, &format!("#{}", id::PANEL))).contains(attack));
+    assert!(one(&html, &format!("#{}", id::node("northport")))
+        .attr("aria-label")
+        .unwrap()
+        .contains(attack));
 }

@@ -1,18 +1,15 @@
 //! Finishes the built page (Trunk's post-build hook): pre-renders the app into
 //! `index.html`, so it shows everything before and without WebAssembly, and
-//! secures it (external boot script with integrity, Content-Security-Policy).
+//! secures it (boot script and preloads with integrity hashes, computed here once
+//! from the final files; inline stylesheet; Content-Security-Policy).
 //!
 //! Usage: `prerender DIR` where DIR holds Trunk's `index.html` (rewritten in place).
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::rc::Rc;
 
-use afp_explainer::page::{
-    boot_script, fill_mount, find_loader, inline_stylesheet, integrity, secure, selection_css,
-    set_title,
-};
-use afp_explainer::ui::islands::Islands;
+use afp_explainer::page::{boot_script, finish, integrity, read_built, Finish};
+use afp_explainer::ui::static_parts::StaticParts;
 use afp_explainer::{explainer, App, AppProps};
 
 #[tokio::main(flavor = "current_thread")]
@@ -21,14 +18,14 @@ async fn main() -> ExitCode {
         eprintln!("usage: prerender DIR (the folder with Trunk's index.html)");
         return ExitCode::from(2);
     };
-    let islands = Islands::render(&explainer()).await;
-    let rendered = yew::ServerRenderer::<App>::with_props(move || AppProps {
+    let parts = StaticParts::render(&explainer()).await;
+    let rendered = yew::LocalServerRenderer::<App>::with_props(AppProps {
         explainer: explainer(),
-        islands: Rc::new(islands),
+        parts,
     })
     .render()
     .await;
-    match finish(Path::new(&dir), &rendered) {
+    match finish_dir(Path::new(&dir), &rendered) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("prerender: {dir}: {e}");
@@ -37,12 +34,20 @@ async fn main() -> ExitCode {
     }
 }
 
-fn finish(dir: &Path, rendered: &str) -> Result<(), String> {
+/// A file of the built site, by the absolute path the page links it with.
+fn read(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
+    let path = dir.join(href.trim_start_matches('/'));
+    std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn finish_dir(dir: &Path, rendered: &str) -> Result<(), String> {
     let index = dir.join("index.html");
     let page =
         std::fs::read_to_string(&index).map_err(|e| format!("cannot read index.html: {e}"))?;
-    let loader = find_loader(&page)?;
-    let boot = boot_script(&loader);
+    let built = read_built(&page)?;
+    let wasm_integrity = integrity(&read(dir, &built.wasm)?);
+    let glue_integrity = integrity(&read(dir, &built.glue)?);
+    let boot = boot_script(&built.glue, &built.wasm, &wasm_integrity);
     let boot_integrity = integrity(boot.as_bytes());
     // Named by content, like Trunk's files, so it can be cached forever.
     let boot_name = format!(
@@ -51,31 +56,26 @@ fn finish(dir: &Path, rendered: &str) -> Result<(), String> {
     );
     std::fs::write(dir.join(&boot_name), &boot)
         .map_err(|e| format!("cannot write {boot_name}: {e}"))?;
-    let page = fill_mount(&page, rendered)?;
-    let x = explainer();
-    let page = set_title(&page, &x.title)?;
-    let (page, style_hash) = inline_css(dir, &page, &selection_css(&x))?;
-    let page = secure(
+    // The stylesheet the page links, inlined so the first paint needs no second
+    // request; the file is then unused.
+    let stylesheet = built.stylesheet.as_deref().ok_or("no stylesheet linked")?;
+    let css = String::from_utf8(read(dir, stylesheet)?)
+        .map_err(|_| format!("{stylesheet} is not UTF-8"))?;
+    let content = explainer();
+    let page = finish(
         &page,
-        &loader,
-        &format!("/{boot_name}"),
-        &boot_integrity,
-        &style_hash,
+        &Finish {
+            built: &built,
+            app_html: Some(rendered),
+            title: Some(&content.title),
+            css: Some(&css),
+            boot_src: &format!("/{boot_name}"),
+            boot_integrity: &boot_integrity,
+            glue_integrity: &glue_integrity,
+            wasm_integrity: &wasm_integrity,
+        },
     )?;
+    std::fs::remove_file(dir.join(stylesheet.trim_start_matches('/')))
+        .map_err(|e| format!("cannot remove {stylesheet}: {e}"))?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
-}
-
-/// Inlines Trunk's stylesheet (then removes the file, now unused).
-fn inline_css(dir: &Path, page: &str, extra: &str) -> Result<(String, String), String> {
-    let name = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.starts_with("style-") && n.ends_with(".css"))
-        .ok_or("no style-*.css from Trunk")?;
-    let css =
-        std::fs::read_to_string(dir.join(&name)).map_err(|e| format!("cannot read {name}: {e}"))?;
-    let inlined = inline_stylesheet(page, &css, extra)?;
-    std::fs::remove_file(dir.join(&name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
-    Ok(inlined)
 }

@@ -6,103 +6,99 @@ use std::rc::Rc;
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use super::context::Ctx;
-use super::islands::{island, Islands};
 use super::panel;
-use crate::selectable;
+use super::reading::Reading;
+use super::static_parts::{Part, StaticParts};
+use crate::contract::{class, id};
+use crate::controls;
 use crate::state::{Action, State};
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
     pub explainer: Rc<Explainer>,
-    /// The static parts' HTML: rendered at build time, empty in the browser.
-    pub islands: Rc<Islands>,
+    /// Where the static parts' HTML comes from: the build, the page, or live.
+    pub parts: StaticParts,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.explainer, &other.explainer) && self.islands == other.islands
+        Rc::ptr_eq(&self.explainer, &other.explainer) && self.parts == other.parts
     }
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
-    let ctx = Ctx {
-        x: props.explainer.clone(),
+    let reading = Reading {
+        explainer: props.explainer.clone(),
         state: state.clone(),
     };
-    crate::browser_sync::use_browser_sync(&ctx);
+    crate::browser_sync::use_browser_sync(&reading);
 
-    let x = &props.explainer;
+    let explainer = &props.explainer;
     let selection = state.selection;
     let announcement = match selection {
         Selection::Overview => String::new(),
         Selection::Actor(a) => format!(
             "Showing {}: {} stances.",
-            x.actors[a].name,
-            x.actors[a].stances.len()
+            explainer.actors[a].name,
+            explainer.actors[a].stances.len()
         ),
         Selection::Pair(a, b) => format!(
             "Showing the relationship between {} and {}.",
-            x.actors[a].name, x.actors[b].name
+            explainer.actors[a].name, explainer.actors[b].name
         ),
     };
     let root_class = classes!(
         "explainer",
-        (selection != Selection::Overview).then_some("has-selection")
+        (selection != Selection::Overview).then_some(class::HAS_SELECTION)
     );
-    // The ids of the selected actors; CSS lights up their mentions from this.
-    let selected_ids = match selection {
-        Selection::Overview => String::new(),
-        Selection::Actor(a) => x.actors[a].id.to_string(),
-        Selection::Pair(a, b) => format!("{} {}", x.actors[a].id, x.actors[b].id),
-    };
 
-    // The static parts' controls (mentions, diagram, grid, timeline) are served by these three
-    // handlers on the root rather than one per control; see `selectable`.
+    // The static parts' controls (mentions, diagram, grid, timeline) are served by
+    // these three handlers on the root rather than one per control; see `controls`.
     let onclick = {
-        let ctx = ctx.clone();
+        let reading = reading.clone();
         Callback::from(move |e: MouseEvent| {
-            if let Some(action) = selectable::clicked(&ctx.x, &e) {
-                ctx.dispatch(action);
+            if let Some(action) = controls::clicked(&reading.explainer, &e) {
+                reading.dispatch(action);
             }
         })
     };
     let onkeydown = {
-        let ctx = ctx.clone();
+        let reading = reading.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(selection) = selectable::key(&ctx.x, &e) {
-                ctx.dispatch(Action::Select(selection));
+            if let Some(selection) = controls::key(&reading.explainer, &e) {
+                reading.dispatch(Action::Select(selection));
             }
         })
     };
-    let onfocusin = Callback::from(|e: FocusEvent| selectable::focused(&e));
+    let onfocusin = Callback::from(|e: FocusEvent| controls::focused(&e));
+    let part = |part: Part| props.parts.view(part, explainer);
 
     html! {
-            <div class={root_class} data-selected={selected_ids} {onclick} {onkeydown} {onfocusin}>
-                <nav class="skip-links" aria-label="Skip links">
-                    <a href="#article">{ "Skip to the article" }</a>
-                    <a href="#diagram">{ "Skip to the diagram" }</a>
-                </nav>
-                <div class="reading">
-                    { island(&props.islands.header) }
-                    <main>
-                        { island(&props.islands.article) }
-                        { island(&props.islands.timeline) }
-                    </main>
-                </div>
-                <aside class="side" aria-label="Relationships and stances">
-                    { island(&props.islands.diagram) }
-                    // The panel right under the diagram, so a selection shows at once;
-                    // the key and the other views of the same relationships follow.
-                    { panel::view(&ctx) }
-                    { island(&props.islands.legend) }
-                    { island(&props.islands.matrix) }
-                    { island(&props.islands.table) }
-                    { island(&props.islands.print) }
-                </aside>
-                <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
+        <div class={root_class} {onclick} {onkeydown} {onfocusin}>
+            <nav class="skip-links" aria-label="Skip links">
+                <a href={format!("#{}", id::ARTICLE)}>{ "Skip to the article" }</a>
+                <a href={format!("#{}", id::DIAGRAM)}>{ "Skip to the diagram" }</a>
+            </nav>
+            <div class="reading">
+                { part(Part::Header) }
+                <main>
+                    { part(Part::Article) }
+                    { part(Part::Timeline) }
+                </main>
             </div>
+            <aside class="side" aria-label="Relationships and stances">
+                { part(Part::Diagram) }
+                // The panel right under the diagram, so a selection shows at once;
+                // the key and the other views of the same relationships follow.
+                { panel::view(&reading) }
+                { part(Part::Legend) }
+                { part(Part::Matrix) }
+                { part(Part::Table) }
+                { part(Part::Print) }
+            </aside>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">{ announcement }</p>
+        </div>
     }
 }

@@ -1,25 +1,25 @@
 //! The article, verbatim, with every mention of an actor as a link.
 //!
 //! It is the page's largest part and never changes once loaded, so it is a static
-//! part (see `islands`): rendered at build time, adopted by hydration as it is, and
-//! absent from the wasm. Which mentions light up for a selection is decided by CSS
-//! from the root's `data-selected` (see `page::selection_css`); the app's one
-//! delegated click handler serves every mention (see `selectable`); marked evidence
-//! is wrapped in `<mark>` in the DOM itself (see `marking`).
+//! part (see `static_parts`): rendered at build time, adopted by hydration as it is,
+//! and absent from the reader's wasm. The mentions of a selected actor are lit by
+//! `reflect`; the app's one delegated click handler serves every mention (see
+//! `controls`); marked evidence is wrapped in `<mark>` in the DOM itself (see
+//! `marking`).
 
 use explainer_model::explainer::{Mention, Target};
 use explainer_model::text::{blocks, segments, LineRole};
-use explainer_model::Explainer;
+use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
-use crate::marking::line_id;
+use crate::contract::{class, id};
 
 /// The `<article>`: its blocks of lines, each line cut into plain runs and
 /// mentions. Each line is a `span#line-N`, where marking finds it.
-pub fn view(x: &Explainer) -> Html {
-    let body = blocks(&x.lines).into_iter().map(|block| {
+pub fn view(explainer: &Explainer) -> Html {
+    let body = blocks(&explainer.lines).into_iter().map(|block| {
         let lines = block.lines.iter().enumerate().map(|(n, &i)| {
-            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(x, i) }</> }
+            html! { <>{ if n > 0 { html! { <br /> } } else { html! {} } }{ line(explainer, i) }</> }
         });
         match block.role {
             LineRole::Caption => html! {
@@ -30,30 +30,31 @@ pub fn view(x: &Explainer) -> Html {
         }
     });
     html! {
-        <article id="article" class="article" aria-label={format!("The {} article", x.source)}>
+        <article id={id::ARTICLE} class="article" aria-label={format!("The {} article", explainer.source)}>
             { for body }
         </article>
     }
 }
 
 /// One line of the article: its text cut into plain runs and mentions.
-fn line(x: &Explainer, index: usize) -> Html {
-    let mentions = x.mentions_on(index);
+fn line(explainer: &Explainer, index: usize) -> Html {
+    let mentions = explainer.mentions_on(index);
     let spans: Vec<_> = mentions.iter().map(|m| m.span).collect();
-    let pieces = segments(x.lines[index].span, &spans, None)
+    let pieces = segments(explainer.lines[index].span, &spans)
         .into_iter()
         .map(|seg| {
-            let text = x.span_text(seg.span);
+            let text = explainer.span_text(seg.span);
             match seg.mention {
-                Some(m) => mention(x, &mentions[m], text),
+                Some(m) => mention(explainer, &mentions[m], text),
                 None => html! { { text } },
             }
         });
-    html! { <span class="line" id={line_id(index)}>{ for pieces }</span> }
+    html! { <span class="line" id={id::line(index)}>{ for pieces }</span> }
 }
 
-fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
-    let actor = &x.actors[x.actor_of(m.target)];
+fn mention(explainer: &Explainer, m: &Mention, text: &str) -> Html {
+    let actor_index = explainer.actor_of(m.target);
+    let actor = &explainer.actors[actor_index];
     // The accessible name starts with the visible words (WCAG 2.5.3) and says
     // which actor they stand for.
     let (label, title) = match m.target {
@@ -65,7 +66,7 @@ fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
             format!("{}: see where it stands", actor.name),
         ),
         Target::Person(p) => {
-            let person = &x.people[p];
+            let person = &explainer.people[p];
             let label = if text == person.name {
                 format!("{text}, {}", actor.name)
             } else {
@@ -87,6 +88,7 @@ fn mention(x: &Explainer, m: &Mention, text: &str) -> Html {
         }
     };
     html! {
-        <a class={format!("mention actor-{}", actor.id)} href={format!("#{}", actor.id)} aria-label={label} title={title}>{ text }</a>
+        <a class={classes!(class::MENTION, class::actor(&actor.id))} href={format!("#{}", explainer.fragment(Selection::Actor(actor_index)))}
+            aria-label={label} title={title}>{ text }</a>
     }
 }

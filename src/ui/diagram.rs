@@ -1,26 +1,28 @@
 //! The relationship diagram as inline SVG: one node per actor, one labelled edge per
-//! related pair. A static part (see `islands`): rendered at build time in the
+//! related pair. A static part (see `static_parts`): rendered at build time in the
 //! overview's state. Each node and edge carries the selection it stands for in
-//! `data-select`; in the browser `selectable` handles their clicks and keys (one tab
-//! stop with a roving focus) and shows the current selection on them.
+//! `data-select`; in the browser `controls` handles their clicks and keys (one tab
+//! stop with a roving focus), and `reflect` shows the current selection on them.
 
 use explainer_model::explainer::LineStyle;
 use explainer_model::layout::{Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
+use crate::contract::{class, id};
+
 /// The diagram as the overview shows it.
-pub fn view(x: &Explainer) -> Html {
-    let d = &x.diagram;
-    let edges = d.edges.iter().map(|edge| edge_view(x, edge));
-    let nodes = x.actors.iter().enumerate().map(|(i, actor)| {
+pub fn view(explainer: &Explainer) -> Html {
+    let d = &explainer.diagram;
+    let edges = d.edges.iter().map(|edge| edge_view(explainer, edge));
+    let nodes = explainer.actors.iter().enumerate().map(|(i, actor)| {
         let n = d.nodes[i];
         html! {
             // The first node holds the diagram's one tab stop until the reader moves it.
-            <g class="node" id={format!("node-{}", actor.id)} role="graphics-symbol" aria-roledescription="actor"
+            <g class={class::NODE} id={id::node(&actor.id)} role="graphics-symbol" aria-roledescription="actor"
                 aria-label={format!("{}: {}", actor.name, actor.role.summary)}
                 tabindex={if i == 0 { "0" } else { "-1" }}
-                data-select={x.fragment(Selection::Actor(i))}>
+                data-select={explainer.fragment(Selection::Actor(i))}>
                 <rect class="node-box" x={(n.left()).px()} y={(n.top()).px()}
                     width={n.w.px()} height={n.h.px()} rx="8" />
                 <text class="node-name" x={n.cx.px()} y={n.cy.px()} font-size={NODE_FONT.px()} aria-hidden="true">{ actor.name.as_ref() }</text>
@@ -29,7 +31,7 @@ pub fn view(x: &Explainer) -> Html {
     });
 
     html! {
-        <section id="diagram" class="diagram" aria-labelledby="diagram-title">
+        <section id={id::DIAGRAM} class="diagram" aria-labelledby="diagram-title">
             <h2 id="diagram-title">{ "Who relates to whom" }</h2>
             <p class="hint">{ "Select a name or a line. Keys: arrows move, Enter selects, Escape returns to the overview." }</p>
             <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width.px(), d.height.px())} role="graphics-document"
@@ -46,36 +48,45 @@ pub fn view(x: &Explainer) -> Html {
     }
 }
 
-fn edge_view(x: &Explainer, edge: &Edge) -> Html {
-    let d = &x.diagram;
+fn edge_view(explainer: &Explainer, edge: &Edge) -> Html {
+    let d = &explainer.diagram;
     let (a, b) = (d.nodes[edge.a], d.nodes[edge.b]);
     // The visible line runs border to border, so an arrowhead lands on the box.
     let ((x1, y1), (x2, y2)) = (
         a.border_towards((b.cx, b.cy)),
         b.border_towards((a.cx, a.cy)),
     );
-    let target = x.edge_target(edge);
+    let target = explainer.edge_target(edge);
     let ((x1, y1), (x2, y2)) = if target == Some(edge.a) {
         ((x2, y2), (x1, y1))
     } else {
         ((x1, y1), (x2, y2))
     };
     let marker = target.map(|_| "url(#arrowhead)");
-    let first = &x.relations[edge.relations[0]];
-    let class = classes!("edge", line_class(x.kinds[first.kind].line));
+    let first = &explainer.relations[edge.relations[0]];
+    let class = classes!(class::EDGE, line_class(explainer.kinds[first.kind].line));
     let name = edge
         .relations
         .iter()
-        .map(|&r| x.relation_sentence(&x.relations[r]))
+        .map(|&r| {
+            let relation = &explainer.relations[r];
+            let sentence = explainer.relation_sentence(relation);
+            match relation.claim.source {
+                Some(source) => {
+                    format!("{sentence}, according to {}", explainer.source_name(source))
+                }
+                None => sentence,
+            }
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let label = edge.label;
     let top = label.top() + LABEL_LINE - 4.0;
     html! {
         <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
-            data-select={x.fragment(Selection::pair(edge.a, edge.b))}>
+            data-select={explainer.fragment(Selection::pair(edge.a, edge.b))}>
             <line class="edge-hit" x1={a.cx.px()} y1={a.cy.px()} x2={b.cx.px()} y2={b.cy.px()} />
-            <line class={classes!("edge-line", line_class(x.kinds[first.kind].line))} x1={x1.px()} y1={y1.px()} x2={x2.px()} y2={y2.px()} marker-end={marker} />
+            <line class={classes!("edge-line", line_class(explainer.kinds[first.kind].line))} x1={x1.px()} y1={y1.px()} x2={x2.px()} y2={y2.px()} marker-end={marker} />
             <rect class="edge-label-box" x={label.left().px()} y={label.top().px()}
                 width={label.w.px()} height={label.h.px()} rx="3" />
             <text class="edge-label" font-size={LABEL_FONT.px()} aria-hidden="true">

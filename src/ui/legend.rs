@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::diagram::line_class;
 
-pub fn view(x: &Explainer) -> Html {
-    let used = |k: usize| x.relations.iter().any(|r| r.kind == k);
+pub fn view(explainer: &Explainer) -> Html {
+    let used = |k: usize| explainer.relations.iter().any(|r| r.kind == k);
     let rows = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted].into_iter().filter_map(|style| {
-        let labels: Vec<&str> = x.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_ref()).collect();
+        let labels: Vec<&str> = explainer.kinds.iter().enumerate().filter(|(k, kind)| kind.line == style && used(*k)).map(|(_, kind)| kind.label.as_ref()).collect();
         (!labels.is_empty()).then(|| {
             html! {
                 <li>

@@ -1,15 +1,15 @@
 //! The view. [`app::App`] is the one component: it owns the state, and each other
-//! file renders one part of the page from a [`context::Ctx`], changing the state
-//! only by dispatching an `Action`. Plain functions rather than components, because
-//! every part depends on the one selection anyway, and each Yew component costs
-//! several kilobytes of wasm.
+//! file renders one part of the page, changing the state only by dispatching an
+//! `Action`. Plain functions rather than components, because every part depends on
+//! the one selection anyway, and each Yew component costs several kilobytes of wasm.
 
 pub mod app;
-pub mod context;
+pub mod claim;
 pub mod evidence;
-pub mod islands;
 pub mod panel;
-// Static parts, rendered at build time only (see islands).
+pub mod reading;
+pub mod static_parts;
+// Static parts, rendered at build time (or live in the studio's preview) only.
 #[cfg(feature = "static-parts")]
 pub mod article;
 #[cfg(feature = "static-parts")]

@@ -5,17 +5,18 @@ use explainer_model::explainer::{Claim, Speaker};
 use explainer_model::Selection;
 use yew::prelude::*;
 
-use super::context::Ctx;
+use super::claim;
 use super::evidence;
+use super::reading::Reading;
 use crate::state::Action;
 
-pub fn view(ctx: &Ctx) -> Html {
-    let body = match ctx.selection() {
-        Selection::Overview => overview(ctx),
-        Selection::Actor(a) => actor(ctx, a),
-        Selection::Pair(a, b) => pair(ctx, a, b),
+pub fn view(reading: &Reading) -> Html {
+    let body = match reading.selection() {
+        Selection::Overview => overview(reading),
+        Selection::Actor(a) => actor(reading, a),
+        Selection::Pair(a, b) => pair(reading, a, b),
     };
-    let open = ctx.selection() != Selection::Overview;
+    let open = reading.selection() != Selection::Overview;
     html! {
         <section id="panel" class={classes!("panel", open.then_some("is-open"))} aria-labelledby="panel-title">
             { body }
@@ -23,9 +24,9 @@ pub fn view(ctx: &Ctx) -> Html {
     }
 }
 
-fn close_button(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
-    let onclick = Callback::from(move |_| ctx.dispatch(Action::Clear));
+fn close_button(reading: &Reading) -> Html {
+    let reading = reading.clone();
+    let onclick = Callback::from(move |_| reading.dispatch(Action::Clear));
     html! {
         <button type="button" class="close" {onclick} aria-label="Back to the overview (Escape)">
             { "× Overview" }
@@ -33,72 +34,72 @@ fn close_button(ctx: &Ctx) -> Html {
     }
 }
 
-fn actor_link(ctx: &Ctx, index: usize) -> Html {
-    let actor = &ctx.x.actors[index];
+fn actor_link(reading: &Reading, index: usize) -> Html {
+    let actor = &reading.explainer.actors[index];
     let target = Selection::Actor(index);
     html! {
-        <a class="actor-link" href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ actor.name.as_ref() }</a>
+        <a class="actor-link" href={reading.href(target)} onclick={reading.select_on_click(target)}>{ actor.name.as_ref() }</a>
     }
 }
 
-fn claim(ctx: &Ctx, claim: &Claim) -> Html {
+fn claim_item(reading: &Reading, c: &Claim) -> Html {
     html! {
         <li class="claim">
-            <p class="claim-summary">{ claim.summary.as_ref() }</p>
-            { evidence::view(ctx, &claim.evidence) }
+            <p class="claim-summary">{ claim::summary(&reading.explainer, c) }</p>
+            { evidence::view(reading, &c.evidence) }
         </li>
     }
 }
 
-fn overview(ctx: &Ctx) -> Html {
+fn overview(reading: &Reading) -> Html {
     html! {
         <>
             <h2 id="panel-title">{ "Where each one stands" }</h2>
             <ul class="overview">
-                { for ctx.x.actors.iter().enumerate().map(|(i, a)| html! {
-                    <li>{ actor_link(ctx, i) }<span class="overview-role">{ a.role.summary.as_ref() }</span></li>
+                { for reading.explainer.actors.iter().enumerate().map(|(i, a)| html! {
+                    <li>{ actor_link(reading, i) }<span class="overview-role">{ claim::summary(&reading.explainer, &a.role) }</span></li>
                 }) }
             </ul>
         </>
     }
 }
 
-fn actor(ctx: &Ctx, index: usize) -> Html {
-    let x = &ctx.x;
-    let a = &x.actors[index];
-    let relations = x.relations_of(index).map(|(_, r)| {
+fn actor(reading: &Reading, index: usize) -> Html {
+    let explainer = &reading.explainer;
+    let a = &explainer.actors[index];
+    let relations = explainer.relations_of(index).map(|(_, r)| {
         let other = if r.from == index { r.to } else { r.from };
         let target = Selection::pair(index, other);
         html! {
-            <li><a class="relation-link" href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ x.relation_sentence(r) }</a></li>
+            <li><a class="relation-link" href={reading.href(target)} onclick={reading.select_on_click(target)}>{ explainer.relation_sentence(r) }</a></li>
         }
     });
     let people = a.people.iter().map(|&p| {
-        let person = &x.people[p];
-        let said = x.quotes_of(Speaker::Person(p));
+        let person = &explainer.people[p];
+        let said = explainer.statements_of(Speaker::Person(p));
         html! {
             <li class="person">
                 <p>
                     <strong>{ person.name.as_ref() }</strong>
                     if let Some(role) = &person.role { { ", " }<q class="person-role">{ role.as_ref() }</q> }
                 </p>
-                if !said.is_empty() { { evidence::view(ctx, &said) } }
+                if !said.is_empty() { { evidence::statements(reading, &said) } }
             </li>
         }
     });
-    let own_words = x.quotes_of(Speaker::Actor(index));
-    let others = (0..x.actors.len()).filter(|&o| o != index).map(|o| {
+    let own_words = explainer.statements_of(Speaker::Actor(index));
+    let others = (0..explainer.actors.len()).filter(|&o| o != index).map(|o| {
         let target = Selection::pair(index, o);
-        html! { <li><a href={ctx.href(target)} onclick={ctx.select_on_click(target)}>{ x.actors[o].name.as_ref() }</a></li> }
+        html! { <li><a href={reading.href(target)} onclick={reading.select_on_click(target)}>{ explainer.actors[o].name.as_ref() }</a></li> }
     });
     html! {
         <>
-            { close_button(ctx) }
+            { close_button(reading) }
             <h2 id="panel-title">{ a.name.as_ref() }</h2>
-            <ul class="role">{ claim(ctx, &a.role) }</ul>
+            <ul class="role">{ claim_item(reading, &a.role) }</ul>
             if !a.stances.is_empty() {
                 <h3>{ "Stances" }</h3>
-                <ul class="claims">{ for a.stances.iter().map(|c| claim(ctx, c)) }</ul>
+                <ul class="claims">{ for a.stances.iter().map(|c| claim_item(reading, c)) }</ul>
             }
             <h3>{ "Relationships" }</h3>
             <ul class="relations">{ for relations }</ul>
@@ -108,7 +109,7 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
             }
             if !own_words.is_empty() {
                 <h3>{ format!("What {} said in its own name", a.name) }</h3>
-                { evidence::view(ctx, &own_words) }
+                { evidence::statements(reading, &own_words) }
             }
             <h3>{ "Compare with" }</h3>
             <ul class="compare">{ for others }</ul>
@@ -116,33 +117,33 @@ fn actor(ctx: &Ctx, index: usize) -> Html {
     }
 }
 
-fn pair(ctx: &Ctx, a: usize, b: usize) -> Html {
-    let x = &ctx.x;
-    let between: Vec<_> = x.relations_between(a, b).collect();
+fn pair(reading: &Reading, a: usize, b: usize) -> Html {
+    let explainer = &reading.explainer;
+    let between: Vec<_> = explainer.relations_between(a, b).collect();
     let side = |i: usize| {
         html! {
             <div class="compare-side">
-                <h3>{ actor_link(ctx, i) }</h3>
-                <p>{ x.actors[i].role.summary.as_ref() }</p>
+                <h3>{ actor_link(reading, i) }</h3>
+                <p>{ claim::summary(explainer, &explainer.actors[i].role) }</p>
                 <ul class="compare-stances">
-                    { for x.actors[i].stances.iter().map(|c| html! { <li>{ c.summary.as_ref() }</li> }) }
+                    { for explainer.actors[i].stances.iter().map(|c| html! { <li>{ claim::summary(explainer, c) }</li> }) }
                 </ul>
             </div>
         }
     };
     html! {
         <>
-            { close_button(ctx) }
-            <h2 id="panel-title">{ format!("{} and {}", x.actors[a].name, x.actors[b].name) }</h2>
+            { close_button(reading) }
+            <h2 id="panel-title">{ format!("{} and {}", explainer.actors[a].name, explainer.actors[b].name) }</h2>
             if between.is_empty() {
                 <p class="none">{ "The article states no direct relationship between them." }</p>
             } else {
                 <ul class="claims">
                     { for between.iter().map(|(_, r)| html! {
                         <li class="claim">
-                            <p class="claim-kind">{ x.relation_sentence(r) }</p>
-                            <p class="claim-summary">{ r.claim.summary.as_ref() }</p>
-                            { evidence::view(ctx, &r.claim.evidence) }
+                            <p class="claim-kind">{ explainer.relation_sentence(r) }</p>
+                            <p class="claim-summary">{ claim::summary(explainer, &r.claim) }</p>
+                            { evidence::view(reading, &r.claim.evidence) }
                         </li>
                     }) }
                 </ul>

@@ -8,20 +8,20 @@ use yew::prelude::*;
 
 use super::evidence::quoted;
 
-pub fn view(x: &Explainer) -> Html {
-    let actors = x.actors.iter().map(|a| {
+pub fn view(explainer: &Explainer) -> Html {
+    let actors = explainer.actors.iter().map(|a| {
         let claims = a.stances.iter().map(|c| {
             html! {
                 <li>
-                    { c.summary.as_ref() }
-                    { for c.evidence.iter().map(|q| quoted(x.quote_text(q))) }
+                    { super::claim::summary(explainer, c) }
+                    { for c.evidence.iter().map(|q| quoted(explainer.quote_text(q))) }
                 </li>
             }
         });
         html! {
             <section>
                 <h3>{ a.name.as_ref() }</h3>
-                <p>{ a.role.summary.as_ref() }</p>
+                <p>{ super::claim::summary(explainer, &a.role) }</p>
                 <ul>{ for claims }</ul>
             </section>
         }

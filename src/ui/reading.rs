@@ -1,5 +1,6 @@
-//! What every view function reads: the content and the shared state, with helpers
-//! to build links and handlers that dispatch actions.
+//! What the panel's view functions read: the explainer and the reader's state, with
+//! helpers to build links and handlers that dispatch actions. (A plain value passed
+//! down, not a Yew context: only the panel's functions take it.)
 
 use std::rc::Rc;
 
@@ -9,12 +10,12 @@ use yew::prelude::*;
 use crate::state::{Action, State};
 
 #[derive(Clone)]
-pub struct Ctx {
-    pub x: Rc<Explainer>,
+pub struct Reading {
+    pub explainer: Rc<Explainer>,
     pub state: UseReducerHandle<State>,
 }
 
-impl Ctx {
+impl Reading {
     pub fn selection(&self) -> Selection {
         self.state.selection
     }
@@ -34,6 +35,6 @@ impl Ctx {
 
     /// `href` for a selection, so links work as links (open in a new tab, copy).
     pub fn href(&self, selection: Selection) -> String {
-        format!("#{}", self.x.fragment(selection))
+        format!("#{}", self.explainer.fragment(selection))
     }
 }

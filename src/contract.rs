@@ -1,0 +1,153 @@
+//! The names the build-time HTML and the browser code share: element ids,
+//! `data-` attributes and classes, each with its format and parse pair. The static
+//! parts are written once at build time and read in the browser, so a name spelled
+//! two ways would break silently; every such name lives here, and nothing here is
+//! behind a feature.
+
+/// Element ids.
+pub mod id {
+    /// The element the app hydrates (index.html).
+    pub const APP: &str = "app";
+    pub const ARTICLE: &str = "article";
+    pub const DIAGRAM: &str = "diagram";
+    pub const PANEL: &str = "panel";
+    pub const PANEL_TITLE: &str = "panel-title";
+    /// The (first) element of the marked evidence, where focus and scrolling go.
+    pub const EVIDENCE_MARK: &str = "evidence-mark";
+
+    const NODE: &str = "node-";
+    const CELL: &str = "cell-";
+    const LINE: &str = "line-";
+
+    /// A diagram node, by its actor's id: `node-turkey`.
+    pub fn node(actor_id: &str) -> String {
+        format!("{NODE}{actor_id}")
+    }
+
+    pub fn parse_node(id: &str) -> Option<&str> {
+        id.strip_prefix(NODE).filter(|a| !a.is_empty())
+    }
+
+    /// A cell of the pair grid, by row and column: `cell-2-5`.
+    pub fn cell(row: usize, column: usize) -> String {
+        format!("{CELL}{row}-{column}")
+    }
+
+    pub fn parse_cell(id: &str) -> Option<(usize, usize)> {
+        let (row, column) = id.strip_prefix(CELL)?.split_once('-')?;
+        Some((row.parse().ok()?, column.parse().ok()?))
+    }
+
+    /// A line of the article, by its index: `line-14`. Marking finds quotes here.
+    pub fn line(index: usize) -> String {
+        format!("{LINE}{index}")
+    }
+
+    pub fn parse_line(id: &str) -> Option<usize> {
+        id.strip_prefix(LINE)?.parse().ok()
+    }
+}
+
+/// `data-` attributes.
+pub mod attr {
+    /// What a control selects, in the URL fragment's form (`turkey`, `russia/ukraine`).
+    pub const SELECT: &str = "data-select";
+    /// An evidence button's quote, as a [`super::QuoteAddress`].
+    pub const QUOTE: &str = "data-quote";
+    /// A timeline event's actors: their ids, space-separated.
+    pub const ACTORS: &str = "data-actors";
+    /// A grid row header: the actor whose selection lights it.
+    pub const LIT: &str = "data-lit";
+    /// On the app's root: the selected actors' ids, space-separated.
+    pub const SELECTED: &str = "data-selected";
+    /// On `<html>`: the app has started and responds to the reader.
+    pub const INTERACTIVE: &str = "data-interactive";
+}
+
+/// Classes.
+pub mod class {
+    pub const NODE: &str = "node";
+    pub const EDGE: &str = "edge";
+    pub const CELL: &str = "cell";
+    pub const MENTION: &str = "mention";
+    /// On `<html>`: the app could not start; a quiet note says so (style.css).
+    pub const NOT_INTERACTIVE: &str = "not-interactive";
+    /// On the app's root while something is selected.
+    pub const HAS_SELECTION: &str = "has-selection";
+    pub const IS_SELECTED: &str = "is-selected";
+    pub const IS_RELATED: &str = "is-related";
+    /// A mention of a selected actor.
+    pub const IS_LIT: &str = "is-lit";
+    /// The evidence button whose passage is marked.
+    pub const IS_CURRENT: &str = "is-current";
+
+    const ACTOR: &str = "actor-";
+
+    /// The class every mention of an actor carries: `actor-turkey`.
+    pub fn actor(actor_id: &str) -> String {
+        format!("{ACTOR}{actor_id}")
+    }
+
+    pub fn parse_actor(class: &str) -> Option<&str> {
+        class.strip_prefix(ACTOR).filter(|a| !a.is_empty())
+    }
+}
+
+/// Where a static evidence button's quote is: the `quote`th piece of evidence of
+/// the `event`th event. The browser looks the quote up in the content by these
+/// indexes, so nothing read from the page can point outside the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteAddress {
+    pub event: usize,
+    pub quote: usize,
+}
+
+impl QuoteAddress {
+    /// The attribute's form: `event/quote`.
+    pub fn format(self) -> String {
+        format!("{}/{}", self.event, self.quote)
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        let (event, quote) = value.split_once('/')?;
+        Some(QuoteAddress {
+            event: event.parse().ok()?,
+            quote: quote.parse().ok()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        assert_eq!(
+            id::parse_node(&id::node("united-states")),
+            Some("united-states")
+        );
+        assert_eq!(id::parse_cell(&id::cell(2, 15)), Some((2, 15)));
+        assert_eq!(id::parse_line(&id::line(14)), Some(14));
+        assert_eq!(class::parse_actor(&class::actor("west")), Some("west"));
+    }
+
+    #[test]
+    fn foreign_ids_do_not_parse() {
+        assert_eq!(id::parse_node("node-"), None);
+        assert_eq!(id::parse_node("panel"), None);
+        assert_eq!(id::parse_cell("cell-2"), None);
+        assert_eq!(id::parse_cell("cell-a-1"), None);
+        assert_eq!(id::parse_line("line-x"), None);
+        assert_eq!(class::parse_actor("mention"), None);
+    }
+
+    #[test]
+    fn quote_addresses_round_trip_and_reject_junk() {
+        let address = QuoteAddress { event: 3, quote: 1 };
+        assert_eq!(QuoteAddress::parse(&address.format()), Some(address));
+        for junk in ["", "3", "3/", "/1", "a/b", "-1/2", "1/2/3"] {
+            assert_eq!(QuoteAddress::parse(junk), None, "{junk:?}");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The static parts' controls in the browser: article mentions, diagram nodes and
+//! edges, pair-grid cells, and the timeline's links and evidence. They are
+//! pre-rendered HTML that Yew never re-renders (see `ui::static_parts`), each
+//! carrying what it stands for: a selection in `data-select` (or a mention's
+//! `href`), or an evidence quote in `data-quote`. Rather than a handler per control,
+//! the app's root has one click, one keydown and one focusin handler, which call
+//! these.
+
+use explainer_model::explainer::Quote;
+use explainer_model::layout::nearest_in_direction;
+use explainer_model::selection::parse_fragment;
+use explainer_model::{Explainer, Selection};
+use gloo::utils::document;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent};
+
+use crate::contract::{attr, class, id, QuoteAddress};
+use crate::state::Action;
+
+/// The widgets with one tab stop each (roving tabindex).
+const ROVING_GROUP: &str = ".diagram-svg, .matrix-grid";
+
+fn target_element(e: &Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+/// What an element stands for: its `data-select`, or a mention's link.
+pub fn selection_of(explainer: &Explainer, el: &Element) -> Selection {
+    let value = el
+        .get_attribute(attr::SELECT)
+        .or_else(|| el.get_attribute("href"))
+        .unwrap_or_default();
+    parse_fragment(&value, |id| explainer.actor_index(id))
+}
+
+/// An evidence quote from its `data-quote`, looked up in the content.
+pub fn quote_at(explainer: &Explainer, value: &str) -> Option<Quote> {
+    let address = QuoteAddress::parse(value)?;
+    let event = explainer.events.get(address.event)?;
+    event.claim.evidence.get(address.quote).copied()
+}
+
+/// What a click asks for, if it landed on a static control. A click a Yew handler
+/// already took (it prevents the default) is left alone.
+pub fn clicked(explainer: &Explainer, e: &Event) -> Option<Action> {
+    if e.default_prevented() {
+        return None;
+    }
+    let controls = format!(
+        "[{}], [{}], a.{}",
+        attr::SELECT,
+        attr::QUOTE,
+        class::MENTION
+    );
+    let el = target_element(e)?.closest(&controls).ok()??;
+    // Mentions and links select instead of being followed.
+    e.prevent_default();
+    match el.get_attribute(attr::QUOTE) {
+        Some(address) => quote_at(explainer, &address).map(Action::Mark),
+        None => Some(Action::Select(selection_of(explainer, &el))),
+    }
+}
+
+/// Keys on a diagram node or a grid cell: arrows, Home and End move the focus within
+/// the widget; Enter and Space return the selection to make.
+pub fn key(explainer: &Explainer, e: &KeyboardEvent) -> Option<Selection> {
+    let el = target_element(e)?;
+    let key = e.key();
+    let element_id = el.id();
+    let next = if let Some(actor) = id::parse_node(&element_id) {
+        let nodes = &explainer.diagram.nodes;
+        let from = explainer.actor_index(actor)?;
+        let to = match key.as_str() {
+            "ArrowRight" => nearest_in_direction(nodes, from, 1.0, 0.0),
+            "ArrowLeft" => nearest_in_direction(nodes, from, -1.0, 0.0),
+            "ArrowDown" => nearest_in_direction(nodes, from, 0.0, 1.0),
+            "ArrowUp" => nearest_in_direction(nodes, from, 0.0, -1.0),
+            "Home" => Some(0),
+            "End" => Some(nodes.len() - 1),
+            _ => None,
+        };
+        to.map(|i| id::node(&explainer.actors[i].id))
+    } else if let Some((r, c)) = id::parse_cell(&element_id) {
+        let last = explainer.actors.len() - 1;
+        let (r, c) = match key.as_str() {
+            "ArrowRight" => (r, (c + 1).min(last)),
+            "ArrowLeft" => (r, c.saturating_sub(1)),
+            "ArrowDown" => ((r + 1).min(last), c),
+            "ArrowUp" => (r.saturating_sub(1), c),
+            "Home" => (r, 0),
+            "End" => (r, last),
+            _ => (r, c),
+        };
+        Some(id::cell(r, c))
+    } else {
+        return None;
+    };
+    if key == "Enter" || key == " " {
+        e.prevent_default();
+        return Some(selection_of(explainer, &el));
+    }
+    let moves = key.starts_with("Arrow") || key == "Home" || key == "End";
+    if let Some(next) = next.filter(|_| moves) {
+        e.prevent_default();
+        if let Some(next) = document().get_element_by_id(&next) {
+            focus(&next);
+        }
+    }
+    None
+}
+
+/// The widget's one tab stop follows the focus, so Tab returns to where the reader
+/// was (a click focuses a cell or node as well as selecting it).
+pub fn focused(e: &Event) {
+    let Some(el) = target_element(e) else { return };
+    if !el.has_attribute(attr::SELECT) || !el.has_attribute("tabindex") {
+        return;
+    }
+    let Some(group) = el.closest(ROVING_GROUP).ok().flatten() else {
+        return;
+    };
+    for other in crate::reflect::all(&group, "[tabindex=\"0\"]") {
+        let _ = other.set_attribute("tabindex", "-1");
+    }
+    let _ = el.set_attribute("tabindex", "0");
+}
+
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = el.focus();
+    }
+}

@@ -1,4 +1,4 @@
-// The reader's journeys, in every engine: the page hydrates without a change,
+// The reader's journeys, in every engine: the app starts without a change to the page,
 // actors are selected from the text and the diagram, relationships, evidence,
 // shared links with Back/Forward, and the keyboard.
 const { describe, test } = require('node:test');
@@ -19,7 +19,7 @@ const OVERVIEW = 'Where each one stands';
 describe(`reader journeys (${ENGINE})`, () => {
   const page = usePage();
 
-  test('hydration keeps the pre-rendered page exactly', async () => {
+  test('starting the app keeps the pre-rendered page exactly', async () => {
     await page.open();
     const [before, after] = await page.run(async () => {
       // The served HTML, parsed by this engine without running it, against the live DOM.

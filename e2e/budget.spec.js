@@ -4,10 +4,10 @@ const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
 
-// Issue #3's test budget: 90 kB, read strictly as 90,000 bytes. Measured 89.5 kB
-// (BENCHMARKS.md). The issue's further target, 75 kB, is not met (BENCHMARKS.md
-// says what stands in the way), so this guards the size reached.
-const BUDGET = 90000;
+// Issue #17's target: 85,000 bytes (the earlier budget was 90,000). Measured
+// 77.8 kB once Yew renders only the panel's island instead of hydrating the whole
+// page (BENCHMARKS.md); the margin is for the reader's features to come.
+const BUDGET = 85000;
 
 test('html + css + js + wasm, brotli, fit the budget', () => {
   const dist = path.join(__dirname, '..', 'dist');

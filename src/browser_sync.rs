@@ -1,16 +1,18 @@
 //! Keeps the state and the browser in step: URL fragment and selection, Back and
-//! Forward, Escape, the selection shown on the static parts, and marking evidence
-//! in the article and scrolling to it. All of it runs in effects, never during
-//! render, so the pre-rendered page and the hydrated one match.
+//! Forward, Escape, the static parts' controls (one delegated click, keydown and
+//! focusin handler on the document), the selection shown on the static parts, and
+//! marking evidence in the article and scrolling to it. All of it runs in effects,
+//! never during render, so the first render matches the pre-rendered panel.
 
 use explainer_model::selection::parse_fragment;
 use explainer_model::{Explainer, Selection};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::contract::{attr, class, id};
+use crate::controls;
 use crate::marking;
 use crate::reflect::{reflect, reflect_mark};
 use crate::state::Action;
@@ -54,15 +56,33 @@ pub fn use_browser_sync(reading: &Reading) {
         move || drop((on_history, on_hash))
     });
 
+    // The static parts' controls (mentions, diagram, grid, timeline) are served by
+    // these handlers on the document rather than one per control; see `controls`.
+    // Not passive: they prevent the default of the links they take.
     let dispatcher = reading.state.dispatcher();
+    let explainer = reading.explainer.clone();
     use_effect_with((), move |_| {
-        let on_key = EventListener::new(&document(), "keydown", move |e| {
-            let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
-            if key.as_deref() == Some("Escape") {
+        let active = EventListenerOptions::enable_prevent_default;
+        let on_click = {
+            let (dispatcher, explainer) = (dispatcher.clone(), explainer.clone());
+            EventListener::new_with_options(&document(), "click", active(), move |e| {
+                if let Some(action) = controls::clicked(&explainer, e) {
+                    dispatcher.dispatch(action);
+                }
+            })
+        };
+        let on_key = EventListener::new_with_options(&document(), "keydown", active(), move |e| {
+            let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if key.key() == "Escape" {
                 dispatcher.dispatch(Action::Clear);
+            } else if let Some(selection) = controls::key(&explainer, key) {
+                dispatcher.dispatch(Action::Select(selection));
             }
         });
-        move || drop(on_key)
+        let on_focus = EventListener::new(&document(), "focusin", controls::focused);
+        move || drop((on_click, on_key, on_focus))
     });
 
     // Each new selection becomes a history entry, so Back steps through them. The

@@ -11,6 +11,8 @@ pub mod id {
     pub const ARTICLE: &str = "article";
     pub const DIAGRAM: &str = "diagram";
     pub const PANEL: &str = "panel";
+    /// Where the interactive panel goes: the one element Yew renders into.
+    pub const PANEL_SLOT: &str = "panel-slot";
     pub const PANEL_TITLE: &str = "panel-title";
     /// The (first) element of the marked evidence, where focus and scrolling go.
     pub const EVIDENCE_MARK: &str = "evidence-mark";
@@ -66,6 +68,8 @@ pub mod attr {
 
 /// Classes.
 pub mod class {
+    /// The page's root element.
+    pub const ROOT: &str = "explainer";
     pub const NODE: &str = "node";
     pub const EDGE: &str = "edge";
     pub const CELL: &str = "cell";

@@ -1,5 +1,7 @@
-//! The explainer app: Yew components over the compiled content. The same `App`
-//! renders on the server (pre-rendering, feature `ssr`) and hydrates in the browser.
+//! The explainer app: Yew components over the compiled content. The build renders
+//! the whole page (`Page`, feature `static-parts`) to HTML; in the browser, Yew
+//! renders only the island that changes with the reader's selection
+//! (`Interactive`: the panel), and the rest of the page stays as built.
 
 use std::rc::Rc;
 
@@ -15,7 +17,9 @@ pub mod reflect;
 pub mod state;
 pub mod ui;
 
-pub use ui::app::{App, AppProps};
+pub use ui::interactive::{Interactive, InteractiveProps};
+#[cfg(feature = "static-parts")]
+pub use ui::page::{Page, PageProps};
 
 // The baked content names `alloc::borrow::Cow`.
 extern crate alloc;

@@ -1,4 +1,5 @@
-//! Browser entry point: hydrates the pre-rendered page.
+//! Browser entry point: mounts the interactive panel into its slot on the
+//! pre-rendered page. The rest of the page is already there and stays as built.
 
 // Talc rather than the default dlmalloc: the same job in about 2 kB less brotli.
 // Only without atomics: the app is single-threaded, which Talc's wasm allocator assumes.
@@ -6,18 +7,25 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+use afp_explainer::browser_sync::{install_panic_hook, mark_unavailable};
+use afp_explainer::contract::id;
+use afp_explainer::{explainer, Interactive, InteractiveProps};
+
 fn main() {
-    afp_explainer::browser_sync::install_panic_hook();
-    let root = gloo::utils::document()
-        .get_element_by_id(afp_explainer::contract::id::APP)
-        .expect("index.html has <div id=\"app\">");
-    yew::Renderer::<afp_explainer::App>::with_root_and_props(
-        root,
-        afp_explainer::AppProps {
-            explainer: afp_explainer::explainer(),
-            // The static parts stay as pre-rendered (see ui::static_parts).
-            parts: afp_explainer::ui::static_parts::StaticParts::Adopted,
+    install_panic_hook();
+    let Some(slot) = gloo::utils::document().get_element_by_id(id::PANEL_SLOT) else {
+        mark_unavailable();
+        return;
+    };
+    // The slot holds the overview panel as the build rendered it. Yew renders the
+    // same into it, within this task (its scheduler runs as a microtask), so the
+    // browser never paints the slot empty.
+    slot.set_inner_html("");
+    yew::Renderer::<Interactive>::with_root_and_props(
+        slot,
+        InteractiveProps {
+            explainer: explainer(),
         },
     )
-    .hydrate();
+    .render();
 }

@@ -31,6 +31,13 @@ fn page() -> Option<Element> {
 /// Shows `selection` on the static parts.
 pub fn reflect(explainer: &Explainer, selection: Selection) {
     let Some(root) = page() else { return };
+    if let Ok(Some(page_root)) = root.query_selector(&format!(".{}", class::ROOT)) {
+        toggle(
+            &page_root,
+            class::HAS_SELECTION,
+            selection != Selection::Overview,
+        );
+    }
     light_mentions(explainer, &root, selection);
     let neighbours = match selection {
         Selection::Actor(a) => explainer.neighbours(a),

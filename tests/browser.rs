@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use afp_explainer::contract::class;
 use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, App, AppProps};
+use afp_explainer::{explainer, Page, PageProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
@@ -16,7 +16,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Mounted {
     root: Element,
-    app: Option<yew::AppHandle<App>>,
+    app: Option<yew::AppHandle<Page>>,
 }
 
 impl Mounted {
@@ -39,9 +39,9 @@ impl Mounted {
             .unwrap();
         let root = gloo::utils::document().create_element("div").unwrap();
         gloo::utils::body().append_child(&root).unwrap();
-        let app = yew::Renderer::<App>::with_root_and_props(
+        let app = yew::Renderer::<Page>::with_root_and_props(
             root.clone(),
-            AppProps {
+            PageProps {
                 parts: StaticParts::render(&explainer).await,
                 explainer,
             },

@@ -6,14 +6,15 @@ use std::rc::Rc;
 
 use afp_explainer::contract::{attr, class, id};
 use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, App, AppProps};
+use afp_explainer::{explainer, Page, PageProps};
 use explainer_model::Explainer;
 use scraper::{ElementRef, Html, Selector};
 
 /// Renders the page as the build does: the static parts first, then the app.
 async fn render_with(explainer: Rc<Explainer>) -> Html {
     let parts = StaticParts::render(&explainer).await;
-    let html = yew::LocalServerRenderer::<App>::with_props(AppProps { explainer, parts })
+    let html = yew::LocalServerRenderer::<Page>::with_props(PageProps { explainer, parts })
+        .hydratable(false)
         .render()
         .await;
     Html::parse_fragment(&html)

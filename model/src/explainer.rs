@@ -162,11 +162,14 @@ pub struct Relation {
 
 impl Explainer {
     pub fn quote_text(&self, quote: &Quote) -> &str {
-        &self.text[quote.span.range()]
+        self.span_text(quote.span)
     }
 
+    /// The text of `span`. Spans are checked when compiled; `get` rather than
+    /// indexing keeps string-slicing panics, and the formatting they pull in, out
+    /// of the reader's wasm.
     pub fn span_text(&self, span: Span) -> &str {
-        &self.text[span.range()]
+        self.text.get(span.range()).unwrap_or_default()
     }
 
     pub fn actor_index(&self, id: &str) -> Option<usize> {
@@ -255,10 +258,11 @@ impl Explainer {
             Source::Words(quote) => self.quote_text(&quote),
         };
         // A name that opens with an article ("The Kremlin", "A Turkish official")
-        // takes it in lower case inside a sentence.
-        for article in ["The ", "A ", "An "] {
+        // takes it in lower case inside a sentence. (Spelled out: Unicode's
+        // to_lowercase would add its tables to the reader's wasm.)
+        for (article, lower) in [("The ", "the "), ("A ", "a "), ("An ", "an ")] {
             if let Some(rest) = name.strip_prefix(article) {
-                return format!("{}{rest}", article.to_lowercase());
+                return [lower, rest].concat();
             }
         }
         name.to_string()

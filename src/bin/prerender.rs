@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use afp_explainer::page::{boot_script, finish, integrity, read_built, Finish};
 use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, App, AppProps};
+use afp_explainer::{explainer, Page, PageProps};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
@@ -19,10 +19,12 @@ async fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let parts = StaticParts::render(&explainer()).await;
-    let rendered = yew::LocalServerRenderer::<App>::with_props(AppProps {
+    // Plain HTML, not hydratable: the browser renders only the panel's slot anew.
+    let rendered = yew::LocalServerRenderer::<Page>::with_props(PageProps {
         explainer: explainer(),
         parts,
     })
+    .hydratable(false)
     .render()
     .await;
     match finish_dir(Path::new(&dir), &rendered) {

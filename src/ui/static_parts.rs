@@ -1,8 +1,7 @@
 //! The parts of the page whose HTML never changes once it has loaded: the header,
 //! the article, the timeline, the diagram and its key, the pair grid, the diagram
-//! as a table and the print-only stances. The build renders them to HTML once, and
-//! the reader's browser keeps that HTML as it is: Yew hydrates a raw-HTML node by
-//! adopting what is there without reading it, so their view code and words stay
+//! as a table and the print-only stances. The build renders them to HTML once and
+//! the reader's browser keeps that HTML as it is, so their view code and words stay
 //! out of the reader's wasm. What a selection changes on them (classes and ARIA
 //! states) is written by `reflect`. The studio's preview, which has no build step,
 //! renders the same views live.
@@ -24,7 +23,6 @@ macro_rules! static_parts {
             /// Every part, in the order their HTML is kept in [`StaticParts::Rendered`].
             pub const ALL: &'static [Part] = &[$(Part::$part),*];
 
-            #[cfg(feature = "static-parts")]
             pub fn view(self, explainer: &Explainer) -> Html {
                 match self {
                     $(Part::$part => $view(explainer)),*
@@ -46,36 +44,25 @@ static_parts! {
 }
 
 /// Where the static parts' HTML comes from.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum StaticParts {
-    /// In the reader's browser: the parts are already on the page, and hydration
-    /// adopts them as they are. Their HTML strings are empty and never change, so
-    /// Yew never replaces what it adopted.
-    #[default]
-    Adopted,
-    /// At build time: each part's HTML, in [`Part::ALL`] order.
+    /// At build time: each part's HTML, in [`Part::ALL`] order, rendered once.
     Rendered(std::rc::Rc<Vec<String>>),
     /// In the studio's preview: Yew renders the parts from the content, live.
-    #[cfg(feature = "static-parts")]
     Live,
 }
 
 impl StaticParts {
     pub fn view(&self, part: Part, explainer: &Explainer) -> Html {
-        let raw = |html: &str| Html::from_html_unchecked(AttrValue::from(html.to_string()));
         match self {
-            StaticParts::Adopted => {
-                let _ = explainer;
-                raw("")
+            StaticParts::Rendered(html) => {
+                Html::from_html_unchecked(AttrValue::from(html[part as usize].clone()))
             }
-            StaticParts::Rendered(html) => raw(&html[part as usize]),
-            #[cfg(feature = "static-parts")]
             StaticParts::Live => part.view(explainer),
         }
     }
 }
 
-#[cfg(feature = "static-parts")]
 mod render {
     use std::rc::Rc;
 

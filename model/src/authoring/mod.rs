@@ -5,7 +5,8 @@
 mod compile;
 mod error;
 mod file;
-mod find;
+// The proposal tool finds aliases exactly as the compiler does.
+pub(crate) mod find;
 
 pub use compile::compile;
 pub use error::ContentError;

@@ -160,14 +160,15 @@ pub fn find(doc: &Document, mentions: &[Mention], people: &[PersonProposal]) -> 
     for sentence in &doc.sentences {
         let tokens = tokenize(doc.text, sentence.span);
         // Each mention's actor and first token; places after "in" are settings.
-        let actors: Vec<(usize, usize)> = mentions
+        // Each mention's first token, actor, and whether it only sets the scene.
+        let actors: Vec<(usize, usize, bool)> = mentions
             .iter()
             .filter(|m| sentence.span.contains(m.span))
             .filter_map(|m| {
                 // The token holding the mention: "Ukrainian-Russian" holds two.
                 let i = tokens.iter().position(|t| t.span.end > m.span.start)?;
                 let setting = is_setting(tokens[..i].iter().rev());
-                (!setting).then(|| (i, actor_of(m, people)))
+                Some((i, actor_of(m, people), setting))
             })
             .collect();
         let mut used_to = 0;
@@ -188,10 +189,12 @@ pub fn find(doc: &Document, mentions: &[Mention], people: &[PersonProposal]) -> 
             let clause_end = (end..tokens.len())
                 .find(|&k| is_break(&tokens[k]))
                 .unwrap_or(tokens.len());
+            // A cue's own last word is no locative: "pressure from the United States".
+            let right_after = |k: usize| k == end || (k == end + 1 && tokens[end].is("the"));
             let in_reach: Vec<(usize, usize)> = actors
                 .iter()
-                .copied()
-                .filter(|(k, _)| *k < clause_end)
+                .filter(|(k, _, setting)| *k < clause_end && (!setting || right_after(*k)))
+                .map(|&(k, actor, _)| (k, actor))
                 .collect();
             let Some((first, second)) = pair(&in_reach, i, end, direction) else {
                 continue;
@@ -298,5 +301,71 @@ fn smallest_clause(doc: &Document, tokens: &[Token], lo: usize, hi: usize, sente
         span
     } else {
         sentence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::propose::propose;
+
+    /// (from, to, kind, evidence) of each hint for `text`.
+    fn hints(text: &str) -> Vec<(String, String, &'static str, &str)> {
+        let p = propose(text);
+        p.relations
+            .iter()
+            .map(|r| {
+                (
+                    p.actors[r.from].name.clone(),
+                    p.actors[r.to].name.clone(),
+                    r.kind.id,
+                    &text[r.evidence.range()],
+                )
+            })
+            .collect()
+    }
+
+    fn hint(
+        from: &str,
+        to: &str,
+        kind: &'static str,
+        evidence: &'static str,
+    ) -> (String, String, &'static str, &'static str) {
+        (from.to_string(), to.to_string(), kind, evidence)
+    }
+
+    #[test]
+    fn cues_pair_the_actors_around_them_in_their_direction() {
+        assert_eq!(
+            hints("Turkey refrained from joining Western sanctions against Russia.\nAnkara has succumbed to pressure from the United States, Washington said."),
+            [
+                hint("The West", "Russia", "sanctions", "Turkey refrained from joining Western sanctions against Russia."),
+                hint("United States", "Turkey", "pressures", "Ankara has succumbed to pressure from the United States"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_member_follows_its_alliance_and_a_hyphenated_pair_is_at_war() {
+        assert_eq!(
+            hints("NATO member Turkey, which stays neutral, met Russia.\n“As the Ukrainian-Russian war continues, it worsens,” he said."),
+            [
+                hint("Turkey", "NATO", "member-of", "NATO member Turkey"),
+                hint("Turkey", "Russia", "meets", "NATO member Turkey, which stays neutral, met Russia."),
+                hint("Ukraine", "Russia", "at-war", "As the Ukrainian-Russian war continues"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_after_in_is_a_setting_not_a_party() {
+        assert_eq!(
+            hints("The leaders of Turkey and Russia meet in the Kazakh capital Astana."),
+            [hint(
+                "Turkey",
+                "Russia",
+                "meets",
+                "The leaders of Turkey and Russia meet in the Kazakh capital Astana."
+            )]
+        );
     }
 }

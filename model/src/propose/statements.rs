@@ -374,3 +374,115 @@ fn reported(sentence: &Sentence, clause: &Clause, context: &Context) -> Option<S
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::propose::{propose, Speaker};
+
+    /// (speaker's name, direct, quote) of each statement proposed for `text`.
+    fn said(text: &str) -> Vec<(String, bool, &str)> {
+        let p = propose(text);
+        p.statements
+            .iter()
+            .map(|s| {
+                let who = match s.speaker {
+                    Speaker::Person(i) => p.people[i].name.clone(),
+                    Speaker::Actor(i) => p.actors[i].name.clone(),
+                };
+                (who, s.direct, &text[s.span.range()])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_is_direct_and_its_attribution_names_the_speaker() {
+        assert_eq!(
+            said("“Preparations are underway,” Kremlin spokesman Dmitry Peskov told reporters."),
+            [(
+                "Dmitry Peskov".to_string(),
+                true,
+                "“Preparations are underway,”"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_as_speaker_is_the_last_person_of_that_country_with_a_title() {
+        let text = "Turkey spoke. Foreign Minister Mevlut Cavusoglu said the talks had failed.\n“The war goes on,” added the Turkish diplomat, who called for an immediate ceasefire.";
+        let found = said(text);
+        assert_eq!(
+            found[1],
+            ("Mevlut Cavusoglu".to_string(), true, "“The war goes on,”")
+        );
+        // The relative clause is part of the quotation's sentence, not a second statement.
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn he_said_with_a_colon_and_no_quotation_marks_is_reported() {
+        let text = "Foreign Minister Mevlut Cavusoglu of Turkey said talks were needed.\nThere must be a ceasefire. He said: The more the better.";
+        let found = said(text);
+        assert_eq!(
+            found[1],
+            (
+                "Mevlut Cavusoglu".to_string(),
+                false,
+                "The more the better."
+            )
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_a_line_break_is_one_statement_per_line() {
+        let text = "Marrowby’s mayor, Tomas Breck, objected.\n“Hold the river back at Ellisford\nand it comes over the weir,” Breck said after the vote.";
+        let found = said(text);
+        assert_eq!(
+            found,
+            [
+                (
+                    "Tomas Breck".to_string(),
+                    true,
+                    "“Hold the river back at Ellisford"
+                ),
+                (
+                    "Tomas Breck".to_string(),
+                    true,
+                    "and it comes over the weir,”"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_over_a_line_break_with_nobody_named_is_dropped() {
+        let text = "Rain fell on Ellisford and Ellisford.\n“Hold the river back\nand it comes over the weir,” the report ended.";
+        assert!(said(text).is_empty(), "{:?}", said(text));
+    }
+
+    #[test]
+    fn a_fragment_quoted_after_a_speech_verb_is_reported_speech() {
+        let text = "Turkey spoke. During the interview, Foreign Minister Mevlut Cavusoglu called for a “just peace” based on Ukraine’s integrity.";
+        let found = said(text);
+        assert_eq!(found.len(), 1);
+        assert!(!found[0].1);
+        assert!(found[0].2.starts_with("During the interview"));
+    }
+
+    #[test]
+    fn according_to_names_the_source_and_negated_speech_is_none() {
+        let text = "Erdogan has yet to comment on the strikes, killing 19 people, according to Ukraine’s emergency services.";
+        assert_eq!(said(text)[0].0, "Ukraine’s emergency services");
+        assert_eq!(said(text).len(), 1);
+    }
+
+    #[test]
+    fn a_country_speaks_in_its_own_name() {
+        let found = said(
+            "Istanbul (AFP) – Turkey called Tuesday for a ceasefire in Ukraine, days before talks.",
+        );
+        assert_eq!(found[0].0, "Turkey");
+        assert!(found[0]
+            .2
+            .starts_with("Turkey called Tuesday for a ceasefire"));
+    }
+}

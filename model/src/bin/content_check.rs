@@ -1,14 +1,21 @@
 //! `content-check FILE...`: checks content files the way the build does, and says
 //! what each one would show, so an editor can iterate without building the app.
+//! `content-check --draft ARTICLE.txt` prints a draft content file to start from.
 
 use std::process::ExitCode;
 
 use explainer_model::authoring::compile;
+use explainer_model::propose::{draft_toml, propose};
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, article] = files.as_slice() {
+        if flag == "--draft" {
+            return draft(article);
+        }
+    }
     if files.is_empty() {
-        eprintln!("usage: content-check FILE.toml...");
+        eprintln!("usage: content-check FILE.toml...\n       content-check --draft ARTICLE.txt");
         return ExitCode::from(2);
     }
     let mut failed = false;
@@ -65,5 +72,19 @@ fn main() -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `--draft ARTICLE.txt`: prints a draft content file proposed from the article.
+fn draft(article: &str) -> ExitCode {
+    match std::fs::read_to_string(article) {
+        Ok(text) => {
+            print!("{}", draft_toml(&text, &propose(&text)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{article}: error: cannot read it: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

@@ -362,3 +362,35 @@ fn the_draft_leaves_only_summaries_empty() {
         "{empty:?}"
     );
 }
+
+mod never_panics {
+    use explainer_model::propose::{draft_toml, propose};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn on_any_characters(text in "\\PC{0,120}") {
+            let p = propose(&text);
+            let _ = draft_toml(&text, &p);
+        }
+
+        /// Any text of words, names, quotation marks, dashes and line breaks: the
+        /// rules never panic, and every statement lies within one line.
+        #[test]
+        fn on_any_text(text in "([A-Z][a-z]{0,6}|Turkey|Kremlin|said|told|the|a|of|in|President|spokesman|official|Turkish|according to|’s|“|”|\"|,|\\.|:|–|-|\n| ){0,60}") {
+            let p = propose(&text);
+            for s in &p.statements {
+                let quote = &text[s.span.range()];
+                prop_assert!(!quote.contains('\n'));
+            }
+            for a in &p.actors {
+                for f in &a.found {
+                    prop_assert!(text.is_char_boundary(f.start as usize) && text.is_char_boundary(f.end as usize));
+                }
+            }
+            let _ = draft_toml(&text, &p);
+        }
+    }
+}

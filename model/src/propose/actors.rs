@@ -349,6 +349,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_word_only_ever_at_a_sentence_start_is_no_actor() {
+        assert!(actors("Sandbags were ready. Sandbags failed. Officials said so.").is_empty());
+        let found = actors("Sandbags were ready. Then the Sandbags failed.");
+        assert_eq!(found[0].0, "Sandbags");
+    }
+
+    #[test]
     fn an_abbreviation_and_a_short_name_join_their_organisation() {
         let found = actors(
             "Workers at Veltra Motors left, the Federation of Auto Workers (FAW) said. FAW general secretary Dana Whitlock spoke. Veltra said no. Talks with Veltra failed.",

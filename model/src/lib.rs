@@ -7,6 +7,8 @@
 //! - [`authoring`] (feature `authoring`) reads a TOML content file, checks it and
 //!   compiles it into an [`explainer::Explainer`]; it runs at build time only, so the
 //!   browser never ships a TOML parser.
+//! - [`propose`] (feature `authoring`) proposes a first draft of a content file from
+//!   an article's text alone: actors, people, statements and relation hints.
 
 pub mod explainer;
 pub mod geometry;
@@ -17,6 +19,8 @@ pub mod text;
 
 #[cfg(feature = "authoring")]
 pub mod authoring;
+#[cfg(feature = "authoring")]
+pub mod propose;
 
 pub use explainer::Explainer;
 pub use selection::Selection;

@@ -7,7 +7,8 @@ mod dates;
 mod error;
 pub mod faithfulness;
 mod file;
-mod find;
+// The proposal tool finds aliases exactly as the compiler does.
+pub(crate) mod find;
 mod hedges;
 mod locate;
 

@@ -1,13 +1,15 @@
 //! `content-check FILE...`: checks content files the way the build does, and says
 //! what each one would show, so an editor can iterate without building the app.
-//! `content-check --faithfulness FILE` prints the faithfulness review instead.
+//! `content-check --faithfulness FILE` prints the faithfulness review instead, and
+//! `content-check --draft ARTICLE.txt` a draft content file to start from.
 
 use std::process::ExitCode;
 
 use explainer_model::authoring::{compile, faithfulness, ContentError, ContentFile};
+use explainer_model::propose::{draft_toml, propose};
 use explainer_model::Explainer;
 
-const USAGE: &str = "usage: content-check FILE.toml...\n       content-check --faithfulness FILE.toml   (the faithfulness review, as Markdown)";
+const USAGE: &str = "usage: content-check FILE.toml...\n       content-check --faithfulness FILE.toml   (the faithfulness review, as Markdown)\n       content-check --draft ARTICLE.txt        (a draft content file proposed from the article)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,7 +18,8 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
-        Some("--faithfulness") => match args.get(1) {
+        Some(flag @ ("--faithfulness" | "--draft")) => match args.get(1) {
+            Some(file) if args.len() == 2 && flag == "--draft" => draft(file),
             Some(file) if args.len() == 2 => review(file),
             _ => {
                 eprintln!("{USAGE}");
@@ -111,5 +114,14 @@ fn review(file: &str) -> ExitCode {
         "{}",
         faithfulness::review(&content, &compiled.explainer, file)
     );
+    ExitCode::SUCCESS
+}
+
+/// `--draft ARTICLE.txt`: prints a draft content file proposed from the article.
+fn draft(article: &str) -> ExitCode {
+    let Some(text) = read(article) else {
+        return ExitCode::FAILURE;
+    };
+    print!("{}", draft_toml(&text, &propose(&text)));
     ExitCode::SUCCESS
 }

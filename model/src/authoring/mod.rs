@@ -5,6 +5,7 @@
 mod compile;
 mod dates;
 mod error;
+mod export;
 pub mod faithfulness;
 mod file;
 // The proposal tool finds aliases exactly as the compiler does.
@@ -14,6 +15,7 @@ mod locate;
 
 pub use compile::{compile, compile_content, Compiled};
 pub use error::{ContentError, ErrorKind, Path, Severity, Step};
+pub use export::export;
 pub use file::{
     ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, EventSpec, KindSpec, LeftOutSpec,
     LineSpec, PersonSpec, RelationSpec, StatementSpec,

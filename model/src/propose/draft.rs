@@ -1,58 +1,19 @@
 //! A draft content file from proposals, in the shape the compiler reads: every word
-//! in it is the article's own, and only the summaries are left for the editor.
-
-use std::fmt::Write;
+//! in it is the article's own, and only the summaries are left for the editor. The
+//! studio builds the same entries one accepted proposal at a time.
 
 use super::draft_layout::place;
 use super::proposals::{Proposals, RelationKind};
 use super::sentences::Document;
+use crate::authoring::{
+    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, KindSpec, LineSpec, PersonSpec,
+    RelationSpec, StatementSpec,
+};
 use crate::text::Span;
-
-/// A TOML basic string: quotes, backslashes and control characters escaped.
-fn quoted(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn list(items: &[String]) -> String {
-    let items: Vec<String> = items.iter().map(|s| quoted(s)).collect();
-    format!("[{}]", items.join(", "))
-}
-
-/// The article as a literal multi-line string, which keeps it readable and
-/// verbatim; a basic string where the text holds ''' or characters a literal
-/// string cannot.
-fn article_text(text: &str) -> String {
-    let literal_ok = !text.contains("'''")
-        && !text.ends_with("''")
-        && !text
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t');
-    if literal_ok {
-        format!("'''\n{text}'''")
-    } else {
-        quoted(text)
-    }
-}
 
 /// An exact passage the compiler accepts: found once, within one line.
 fn unique(text: &str, span: Span) -> Option<String> {
-    let quote = text[span.range()].trim();
+    let quote = text.get(span.range())?.trim();
     (!quote.is_empty() && !quote.contains('\n') && text.matches(quote).count() == 1)
         .then(|| quote.to_string())
 }
@@ -116,155 +77,162 @@ fn first_sentence(doc: &Document, spans: &[Span]) -> Option<String> {
     })
 }
 
-pub fn draft_toml(text: &str, proposals: &Proposals) -> String {
+/// The article section of a draft: caption and subheading lines guessed from
+/// their shape, the lead's first clause as a title, the dateline's agency.
+pub fn article_spec(text: &str) -> ArticleSpec {
     let doc = Document::new(text);
-    let captions = caption_lines(&doc);
-    let subheadings = subheading_lines(&doc, &captions);
-    let mut out = String::new();
-    let w = &mut out;
-    let _ = writeln!(
-        w,
-        "# Draft content file, proposed by the machine from the article alone."
-    );
-    let _ = writeln!(
-        w,
-        "# Every alias, role, quote and evidence below is the article's own words;"
-    );
-    let _ = writeln!(
-        w,
-        "# what they say about who is who was guessed by rules. Check each one, delete"
-    );
-    let _ = writeln!(
-        w,
-        "# what is wrong, write every empty `summary`, then run content-check."
-    );
-    // Relations first, so the diagram can be laid out around them.
-    let relations: Vec<(usize, usize, &RelationKind, String)> = proposals
+    let caption_lines = caption_lines(&doc);
+    let subheading_lines = subheading_lines(&doc, &caption_lines);
+    ArticleSpec {
+        title: title(&doc, &caption_lines),
+        source: doc.agency.map_or("", |a| &text[a.range()]).to_string(),
+        caption_lines,
+        subheading_lines,
+        context: Vec::new(),
+        text: text.to_string(),
+    }
+}
+
+/// The proposed actor `index`, with its role's evidence: the first sentence that
+/// names it or one of its people.
+pub fn actor_spec(text: &str, proposals: &Proposals, index: usize) -> ActorSpec {
+    let doc = Document::new(text);
+    let actor = &proposals.actors[index];
+    let mut spans = actor.found.clone();
+    for p in proposals.people.iter().filter(|p| p.actor == index) {
+        spans.extend(&p.found);
+    }
+    ActorSpec {
+        id: actor.id.clone(),
+        name: actor.name.clone(),
+        aliases: actor.aliases.clone(),
+        role: ClaimSpec {
+            evidence: first_sentence(&doc, &spans).into_iter().collect(),
+            ..ClaimSpec::default()
+        },
+        stances: Vec::new(),
+        position: None,
+    }
+}
+
+pub fn person_spec(text: &str, proposals: &Proposals, index: usize) -> PersonSpec {
+    let person = &proposals.people[index];
+    PersonSpec {
+        id: person.id.clone(),
+        name: person.name.clone(),
+        actor: proposals.actors[person.actor].id.clone(),
+        role: person.role.map(|r| text[r.range()].to_string()),
+        aliases: person.aliases.clone(),
+    }
+}
+
+/// The proposed statement `index`, if its words are a passage the compiler accepts.
+pub fn statement_spec(text: &str, proposals: &Proposals, index: usize) -> Option<StatementSpec> {
+    let statement = &proposals.statements[index];
+    Some(StatementSpec {
+        speaker: proposals.speaker_id(statement.speaker).to_string(),
+        direct: statement.direct,
+        quote: unique(text, statement.span)?,
+    })
+}
+
+pub fn kind_spec(kind: &RelationKind) -> KindSpec {
+    KindSpec {
+        id: kind.id.to_string(),
+        label: kind.label.to_string(),
+        verb: kind.verb.to_string(),
+        line: match kind.line.as_str() {
+            "dashed" => LineSpec::Dashed,
+            "dotted" => LineSpec::Dotted,
+            _ => LineSpec::Solid,
+        },
+        directed: kind.directed,
+    }
+}
+
+/// The relation hint `index` with its suggested kind, if its evidence is a passage
+/// the compiler accepts.
+pub fn relation_spec(
+    text: &str,
+    proposals: &Proposals,
+    index: usize,
+) -> Option<(RelationSpec, KindSpec)> {
+    let hint = &proposals.relations[index];
+    let relation = RelationSpec {
+        between: [
+            proposals.actors[hint.from].id.clone(),
+            proposals.actors[hint.to].id.clone(),
+        ],
+        kind: hint.kind.id.to_string(),
+        summary: String::new(),
+        evidence: vec![unique(text, hint.evidence)?],
+        according_to: None,
+        hedge_checked: false,
+    };
+    Some((relation, kind_spec(&hint.kind)))
+}
+
+/// A whole draft: every proposal, with only the summaries left empty.
+pub fn draft(text: &str, proposals: &Proposals) -> ContentFile {
+    let mut kinds: Vec<KindSpec> = Vec::new();
+    let mut relations = Vec::new();
+    for i in 0..proposals.relations.len() {
+        if let Some((relation, kind)) = relation_spec(text, proposals, i) {
+            if !kinds.iter().any(|k| k.id == kind.id) {
+                kinds.push(kind);
+            }
+            relations.push(relation);
+        }
+    }
+    let mut actors: Vec<ActorSpec> = (0..proposals.actors.len())
+        .map(|i| actor_spec(text, proposals, i))
+        .collect();
+    let names: Vec<&str> = proposals.actors.iter().map(|a| a.name.as_str()).collect();
+    let edges: Vec<(usize, usize, &str)> = proposals
         .relations
         .iter()
-        .filter_map(|r| Some((r.from, r.to, &r.kind, unique(text, r.evidence)?)))
-        .collect();
-    let mut kinds: Vec<&RelationKind> = Vec::new();
-    for (_, _, kind, _) in &relations {
-        if !kinds.iter().any(|k| k.id == kind.id) {
-            kinds.push(kind);
-        }
-    }
-    if kinds.is_empty() {
-        // The file must have `kinds`; with none to list, it says so before any table.
-        let _ = writeln!(w);
-        let _ = writeln!(w, "kinds = []");
-    }
-    let _ = writeln!(w);
-    let _ = writeln!(w, "[article]");
-    let _ = writeln!(w, "title = {}", quoted(&title(&doc, &captions)));
-    let source = doc.agency.map_or("", |a| &text[a.range()]);
-    let _ = writeln!(w, "source = {}", quoted(source));
-    let numbers = |v: &[usize]| {
-        v.iter()
-            .map(usize::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let _ = writeln!(w, "caption_lines = [{}]", numbers(&captions));
-    let _ = writeln!(w, "subheading_lines = [{}]", numbers(&subheadings));
-    let _ = writeln!(w, "text = {}", article_text(text));
-
-    let names: Vec<&str> = proposals.actors.iter().map(|a| a.name.as_str()).collect();
-    let edges: Vec<(usize, usize, &str)> = relations
-        .iter()
-        .map(|(f, t, k, _)| (*f, *t, k.label))
+        .filter(|r| unique(text, r.evidence).is_some())
+        .map(|r| (r.from, r.to, r.kind.label))
         .collect();
     let placed = place(&names, &edges);
-    let _ = writeln!(w);
-    let _ = writeln!(w, "[diagram]");
-    let _ = writeln!(w, "width = {}", placed.width);
-    let _ = writeln!(w, "height = {}", placed.height);
-
-    for kind in &kinds {
-        let _ = writeln!(w);
-        let _ = writeln!(w, "[[kinds]]");
-        let _ = writeln!(w, "id = {}", quoted(kind.id));
-        let _ = writeln!(w, "label = {}", quoted(kind.label));
-        let _ = writeln!(w, "verb = {}", quoted(kind.verb));
-        let _ = writeln!(w, "line = {}", quoted(kind.line.as_str()));
-        let _ = writeln!(w, "directed = {}", kind.directed);
+    for (actor, (x, y)) in actors.iter_mut().zip(&placed.positions) {
+        actor.position = Some([*x, *y]);
     }
-
-    for (i, actor) in proposals.actors.iter().enumerate() {
-        let mut spans = actor.found.clone();
-        for p in proposals.people.iter().filter(|p| p.actor == i) {
-            spans.extend(&p.found);
-        }
-        let _ = writeln!(w);
-        let _ = writeln!(w, "[[actors]]");
-        let _ = writeln!(w, "id = {}", quoted(&actor.id));
-        let _ = writeln!(w, "name = {}", quoted(&actor.name));
-        let _ = writeln!(w, "aliases = {}", list(&actor.aliases));
-        if let Some((x, y)) = placed.positions.get(i) {
-            let _ = writeln!(w, "position = [{x}, {y}]");
-        }
-        let _ = writeln!(w, "role.summary = \"\"");
-        let evidence: Vec<String> = first_sentence(&doc, &spans).into_iter().collect();
-        let _ = writeln!(w, "role.evidence = {}", list(&evidence));
+    ContentFile {
+        article: article_spec(text),
+        diagram: Some(DiagramSpec {
+            width: placed.width,
+            height: placed.height,
+        }),
+        kinds,
+        actors,
+        people: (0..proposals.people.len())
+            .map(|p| person_spec(text, proposals, p))
+            .collect(),
+        statements: (0..proposals.statements.len())
+            .filter_map(|s| statement_spec(text, proposals, s))
+            .collect(),
+        relations,
+        events: Vec::new(),
+        left_out: Vec::new(),
     }
+}
 
-    for person in &proposals.people {
-        let _ = writeln!(w);
-        let _ = writeln!(w, "[[people]]");
-        let _ = writeln!(w, "id = {}", quoted(&person.id));
-        let _ = writeln!(w, "name = {}", quoted(&person.name));
-        let _ = writeln!(w, "actor = {}", quoted(&proposals.actors[person.actor].id));
-        if let Some(role) = person.role {
-            let _ = writeln!(w, "role = {}", quoted(&text[role.range()]));
-        }
-        let _ = writeln!(w, "aliases = {}", list(&person.aliases));
-    }
-
-    for statement in &proposals.statements {
-        let Some(quote) = unique(text, statement.span) else {
-            continue;
-        };
-        let _ = writeln!(w);
-        let _ = writeln!(w, "[[statements]]");
-        let _ = writeln!(
-            w,
-            "speaker = {}",
-            quoted(proposals.speaker_id(statement.speaker))
-        );
-        let _ = writeln!(w, "direct = {}", statement.direct);
-        let _ = writeln!(w, "quote = {}", quoted(&quote));
-    }
-
-    for (from, to, kind, evidence) in &relations {
-        let _ = writeln!(w);
-        let _ = writeln!(w, "[[relations]]");
-        let between = [
-            proposals.actors[*from].id.clone(),
-            proposals.actors[*to].id.clone(),
-        ];
-        let _ = writeln!(w, "between = {}", list(&between));
-        let _ = writeln!(w, "kind = {}", quoted(kind.id));
-        let _ = writeln!(w, "summary = \"\"");
-        let _ = writeln!(w, "evidence = {}", list(std::slice::from_ref(evidence)));
-    }
-    out
+/// The draft as a file, with a header saying what to do with it.
+pub fn draft_toml(text: &str, proposals: &Proposals) -> String {
+    let content = draft(text, proposals);
+    let body = toml::to_string(&content).expect("a content file always serializes");
+    format!(
+        "# Draft content file, proposed by the machine from the article alone.\n\
+         # Every alias, role, quote and evidence below is the article's own words;\n\
+         # what they say about who is who was guessed by rules. Check each one, delete\n\
+         # what is wrong, write every empty `summary`, then run content-check.\n\n{body}"
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strings_are_escaped_for_toml() {
-        assert_eq!(quoted("a \"b\" \\ c\n"), "\"a \\\"b\\\" \\\\ c\\n\"");
-    }
-
-    #[test]
-    fn the_article_is_literal_unless_it_cannot_be() {
-        assert_eq!(article_text("It’s “fine”"), "'''\nIt’s “fine”'''");
-        assert_eq!(article_text("a ''' b"), "\"a ''' b\"");
-    }
 
     #[test]
     fn captions_and_subheadings_are_found_by_their_shape() {

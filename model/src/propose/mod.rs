@@ -26,7 +26,10 @@ mod statements;
 mod tokens;
 mod wire_names;
 
-pub use draft::draft_toml;
+pub use draft::{
+    actor_spec, article_spec, draft, draft_toml, kind_spec, person_spec, relation_spec,
+    statement_spec,
+};
 pub use proposals::{
     ActorProposal, ActorSource, LineKind, PersonProposal, Proposals, RelationHint, RelationKind,
     Speaker, StatementProposal,

@@ -10,7 +10,7 @@ use crate::explainer::{
     Actor, Claim, Event, Explainer, Kind, LineStyle, Mention, Person, Quote, Relation, Speaker,
     Statement, Target,
 };
-use crate::layout::{layout, overlaps, EdgeInput};
+use crate::layout::{layout, overlaps, Diagram, EdgeInput, LayoutInput};
 use crate::text::{split_lines, Line, LineRole, Span};
 
 /// Reads `source` (the text of the content file named `file`) and compiles it.
@@ -209,25 +209,43 @@ impl<'a> Compiler<'a> {
             .collect();
 
         let names: Vec<&str> = content.actors.iter().map(|a| a.name.as_str()).collect();
-        let positions: Vec<Option<(f32, f32)>> = content
+        let pinned: Vec<Option<(f32, f32)>> = content
             .actors
             .iter()
             .map(|a| a.position.map(|[x, y]| (x, y)))
             .collect();
-        let diagram = layout(
-            content.diagram.width,
-            content.diagram.height,
-            &names,
-            &positions,
-            edge_inputs(&relations, &kinds_out),
-        );
-        for problem in overlaps(&diagram, &names) {
-            self.error(
-                "[diagram]",
-                format!("diagram: {problem}"),
-                "move the actors' `position`s, or enlarge [diagram] width and height",
-            );
-        }
+        let diagram = match layout(LayoutInput {
+            names: &names,
+            pinned: &pinned,
+            edges: edge_inputs(&relations, &kinds_out),
+            size: content.diagram.as_ref().map(|d| (d.width, d.height)),
+        }) {
+            Ok(diagram) => {
+                for problem in overlaps(&diagram, &names) {
+                    self.error(
+                        "[diagram]",
+                        format!("diagram: {problem}"),
+                        "remove the actors' `position`s so they are placed automatically",
+                    );
+                }
+                diagram
+            }
+            Err(e) => {
+                for p in e.problems {
+                    let near = match p.actors.first() {
+                        Some(&i) => format!("id = \"{}\"", content.actors[i].id),
+                        None => "[diagram]".into(),
+                    };
+                    self.error(&near, format!("diagram: {}", p.message), p.help);
+                }
+                Diagram {
+                    width: 0.0,
+                    height: 0.0,
+                    nodes: Vec::new().into(),
+                    edges: Vec::new().into(),
+                }
+            }
+        };
 
         Explainer {
             title: content.article.title.clone().into(),

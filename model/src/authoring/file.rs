@@ -7,8 +7,8 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct ContentFile {
     pub article: ArticleSpec,
-    #[serde(default)]
-    pub diagram: DiagramSpec,
+    /// Without it the diagram is sized to fit.
+    pub diagram: Option<DiagramSpec>,
     pub kinds: Vec<KindSpec>,
     pub actors: Vec<ActorSpec>,
     #[serde(default)]
@@ -45,15 +45,6 @@ pub struct ArticleSpec {
 pub struct DiagramSpec {
     pub width: f32,
     pub height: f32,
-}
-
-impl Default for DiagramSpec {
-    fn default() -> Self {
-        DiagramSpec {
-            width: 600.0,
-            height: 520.0,
-        }
-    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -93,7 +84,7 @@ pub struct ActorSpec {
     pub role: ClaimSpec,
     #[serde(default)]
     pub stances: Vec<ClaimSpec>,
-    /// Fixed centre in the diagram; without it the actor goes on a circle.
+    /// Fixed centre in the diagram; without it the actor is placed automatically.
     pub position: Option<[f32; 2]>,
 }
 

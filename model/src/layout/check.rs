@@ -1,6 +1,6 @@
 //! The rules every finished diagram must meet, worded for editors, and counts that compare layouts.
 
-use super::{Diagram, Edge, GAP};
+use super::{Diagram, GAP};
 use crate::geometry::Rect;
 
 /// One broken rule, by the indexes of what breaks it.
@@ -119,13 +119,16 @@ pub fn overlaps(d: &Diagram, names: &[&str]) -> Vec<String> {
 
 /// How many pairs of edges cross (edges sharing an actor never count).
 pub fn crossings(d: &Diagram) -> usize {
-    let at = |i: usize| (d.nodes[i].cx as f64, d.nodes[i].cy as f64);
-    let seg = |e: &Edge| (at(e.a), at(e.b));
+    crossed(&d.nodes, &ends_of(d))
+}
+
+pub(super) fn crossed(nodes: &[Rect], ends: &[(usize, usize)]) -> usize {
+    let at = |i: usize| (nodes[i].cx as f64, nodes[i].cy as f64);
     let mut count = 0;
-    for (i, e) in d.edges.iter().enumerate() {
-        for f in d.edges.iter().skip(i + 1) {
-            let shared = e.a == f.a || e.a == f.b || e.b == f.a || e.b == f.b;
-            if !shared && cross(seg(e), seg(f)) {
+    for (i, &(a, b)) in ends.iter().enumerate() {
+        for &(c, d) in &ends[i + 1..] {
+            let shared = a == c || a == d || b == c || b == d;
+            if !shared && cross((at(a), at(b)), (at(c), at(d))) {
                 count += 1;
             }
         }

@@ -23,6 +23,11 @@ pub(super) struct Labels {
     pub rects: Vec<Rect>,
     /// Edges whose label found no room.
     pub failed: Vec<usize>,
+    /// Edges whose label lies over another edge, or only beside its own.
+    pub untidy: Vec<usize>,
+    /// How many other edges run under labels, and how many labels sit beside
+    /// their edge rather than on it: lower reads better.
+    pub tidiness: (usize, usize),
 }
 
 /// Places every edge's label, biggest first since they have fewest places that fit.
@@ -38,6 +43,8 @@ pub(super) fn place(
     let mut rects = vec![None; ends.len()];
     let mut placed: Vec<Rect> = Vec::new();
     let mut failed = Vec::new();
+    let mut untidy = Vec::new();
+    let mut tidiness = (0, 0);
     for e in order {
         let (a, b) = ends[e];
         let (w, h) = sizes[e];
@@ -51,7 +58,9 @@ pub(super) fn place(
         // Just clear of its own edge, on either side.
         let beside = (normal.0.abs() * w + normal.1.abs() * h) / 2.0 + GAP;
         let mut best: Option<((usize, usize, usize, usize), Rect)> = None;
-        for (rank, offset) in [0.0, beside, -beside].into_iter().enumerate() {
+        // Candidates come best first, so the first that is blocked by nothing and
+        // over no other edge is the one to take.
+        'search: for (rank, offset) in [0.0, beside, -beside].into_iter().enumerate() {
             for (step, t) in ALONG.iter().enumerate() {
                 let rect = Rect {
                     cx: (from.0 + (to.0 - from.0) * t + normal.0 * offset).round(),
@@ -75,21 +84,31 @@ pub(super) fn place(
                 if best.is_none_or(|(c, _)| cost < c) {
                     best = Some((cost, rect));
                 }
+                if blocked == 0 && crossed == 0 {
+                    break 'search;
+                }
             }
         }
-        let ((blocked, ..), rect) = best.expect("there are candidates");
+        let ((blocked, crossed, rank, _), rect) = best.expect("there are candidates");
         if blocked > 0 {
             failed.push(e);
         }
+        if crossed > 0 || rank > 0 {
+            untidy.push(e);
+        }
+        tidiness = (tidiness.0 + crossed, tidiness.1 + usize::from(rank > 0));
         placed.push(rect);
         rects[e] = Some(rect);
     }
     failed.sort_unstable();
+    untidy.sort_unstable();
     Labels {
         rects: rects
             .into_iter()
             .map(|r| r.expect("every edge was tried"))
             .collect(),
         failed,
+        untidy,
+        tidiness,
     }
 }

@@ -190,28 +190,40 @@ impl Net {
         self.nodes.len()
     }
 
+    /// The graph of just `actors`, and which of this graph's edges it keeps.
+    fn only(&self, actors: &[usize]) -> (Net, Vec<usize>) {
+        let local = |i: usize| actors.iter().position(|&a| a == i);
+        let edges: Vec<usize> = (0..self.ends.len())
+            .filter(|&e| local(self.ends[e].0).is_some() && local(self.ends[e].1).is_some())
+            .collect();
+        let net = Net {
+            nodes: actors.iter().map(|&i| self.nodes[i]).collect(),
+            ends: edges
+                .iter()
+                .map(|&e| {
+                    (
+                        local(self.ends[e].0).unwrap_or(0),
+                        local(self.ends[e].1).unwrap_or(0),
+                    )
+                })
+                .collect(),
+            labels: edges.iter().map(|&e| self.labels[e]).collect(),
+        };
+        (net, edges)
+    }
+
     /// How far apart the centres of edge `e`'s actors must be, along `u`, for its
     /// label to sit on the edge between the two boxes, clear of both.
     fn edge_need(&self, e: usize, u: (f64, f64)) -> f64 {
         let (a, b) = self.ends[e];
-        let reach = |(w, h): (f32, f32)| stress::reach(w as f64, h as f64, u);
-        reach(self.nodes[a])
-            + reach(self.nodes[b])
-            + 2.0 * reach(self.labels[e])
-            + 2.0 * (GAP as f64 + 1.0)
+        stress::clear(self.nodes[a], self.labels[e], u)
+            + stress::clear(self.labels[e], self.nodes[b], u)
     }
 
     /// How far apart the centres of actors `i` and `j` must be, along `u`, for
     /// their boxes to keep their clearance.
     fn apart(&self, i: usize, j: usize, u: (f64, f64)) -> f64 {
-        let (wi, hi) = self.nodes[i];
-        let (wj, hj) = self.nodes[j];
-        let extra = 2.0 * (GAP as f64 + separate::SLACK);
-        stress::reach(
-            wi as f64 + wj as f64 + extra,
-            hi as f64 + hj as f64 + extra,
-            u,
-        )
+        stress::clear(self.nodes[i], self.nodes[j], u)
     }
 
     fn edge_between(&self, i: usize, j: usize) -> Option<usize> {
@@ -303,21 +315,19 @@ fn framed(p: &Placed) -> (f32, f32, Placed) {
 
 /// No actor is pinned: lay out freely, then frame it or fit it into the given size.
 fn unpinned(net: &Net, size: Option<(f32, f32)>) -> Result<(f32, f32, Placed), LayoutError> {
-    let stress = Stress::new(net);
-    let natural = free(net, &stress, false)?;
-    let (w0, h0, natural) = framed(&natural);
+    let layouts: Vec<(f32, f32, Placed)> = free(net)?.iter().map(framed).collect();
+    let (w0, h0, natural) = layouts[0].clone();
     let Some((w, h)) = size else {
         return Ok((w0, h0, natural));
     };
-    if let Some(p) = fit(net, &natural, w, h) {
-        return Ok((w, h, p));
-    }
-    // A portrait layout may not fit a landscape size, and the other way round.
-    let (_, _, sideways) = framed(&free(net, &stress, true)?);
-    if let Some(p) = fit(net, &sideways, w, h) {
-        return Ok((w, h, p));
+    // The best that fits: a portrait layout may not fit a landscape size.
+    for (_, _, p) in &layouts {
+        if let Some(p) = fit(net, p, w, h) {
+            return Ok((w, h, p));
+        }
     }
     // Last, squeeze the natural layout into the size and let the boxes sort themselves out.
+    let stress = Stress::new(net);
     let bounds = Bounds::within(Some((w, h)));
     let fixed = vec![false; net.len()];
     let pins = vec![None; net.len()];
@@ -342,8 +352,8 @@ fn unpinned(net: &Net, size: Option<(f32, f32)>) -> Result<(f32, f32, Placed), L
             ]
         })
         .collect();
-    if let Ok((_, p)) = setup.solve(start, false) {
-        return Ok((w, h, p));
+    if let Ok(fit) = setup.solve(start, false, RELAX_ROUNDS) {
+        return Ok((w, h, fit.placed));
     }
     Err(LayoutError {
         problems: vec![too_small(w, h, w0, h0)],
@@ -394,10 +404,147 @@ fn fit(net: &Net, p: &Placed, w: f32, h: f32) -> Option<Placed> {
     Some(centre(p))
 }
 
-/// A free layout in its own coordinates: stress from a few fixed starts, turned so
-/// its long side runs down the page (wide boxes stack better than they line up, and
-/// phones are tall), made to meet the rules, then squeezed.
-fn free(net: &Net, stress: &Stress, sideways: bool) -> Result<Placed, LayoutError> {
+/// Free layouts in their own coordinates, best first. Parts of the graph that no
+/// edge joins are laid out apart and packed side by side, as neato's `pack` does:
+/// one far from the rest would otherwise stop the whole from being squeezed.
+fn free(net: &Net) -> Result<Vec<Placed>, LayoutError> {
+    let parts = parts(net);
+    if parts.len() <= 1 {
+        return free_part(net, &Stress::new(net));
+    }
+    let mut laid = Vec::new();
+    for part in &parts {
+        let (sub, edges) = net.only(part);
+        let best = free_part(&sub, &Stress::new(&sub))?.swap_remove(0);
+        laid.push((part, edges, best));
+    }
+    // Tallest first, each shelf filled left to right up to a width; several
+    // widths are tried, from one shelf to a column.
+    laid.sort_by(|a, b| {
+        let height = |p: &Placed| {
+            let (_, t, _, b) = p.extent();
+            b - t
+        };
+        height(&b.2).total_cmp(&height(&a.2))
+    });
+    let size = |p: &Placed| {
+        let (l, t, r, b) = p.extent();
+        (r - l, b - t)
+    };
+    let total: f32 = laid.iter().map(|(_, _, p)| size(p).0 + PART_GAP).sum();
+    let widest = laid.iter().map(|(_, _, p)| size(p).0).fold(0.0, f32::max);
+    let phone = PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX - 2.0 * MARGIN;
+    let mut limits: Vec<f32> = (1..=laid.len())
+        .map(|rows| (total / rows as f32).max(widest))
+        .collect();
+    limits.push(phone.max(widest));
+    let mut packed: Vec<Placed> = limits
+        .iter()
+        .map(|&limit| {
+            let mut placed = Placed {
+                nodes: vec![
+                    Rect {
+                        cx: 0.0,
+                        cy: 0.0,
+                        w: 0.0,
+                        h: 0.0
+                    };
+                    net.len()
+                ],
+                labels: vec![
+                    Rect {
+                        cx: 0.0,
+                        cy: 0.0,
+                        w: 0.0,
+                        h: 0.0
+                    };
+                    net.ends.len()
+                ],
+            };
+            let (mut x, mut y, mut shelf) = (0.0f32, 0.0f32, 0.0f32);
+            for (part, edges, p) in &laid {
+                let (w, h) = size(p);
+                if x > 0.0 && x + w > limit {
+                    (x, y, shelf) = (0.0, y + shelf + PART_GAP, 0.0);
+                }
+                let (l, t, _, _) = p.extent();
+                let (dx, dy) = ((x - l).round(), (y - t).round());
+                for (k, &i) in part.iter().enumerate() {
+                    placed.nodes[i] = Rect {
+                        cx: p.nodes[k].cx + dx,
+                        cy: p.nodes[k].cy + dy,
+                        ..p.nodes[k]
+                    };
+                }
+                for (k, &e) in edges.iter().enumerate() {
+                    placed.labels[e] = Rect {
+                        cx: p.labels[k].cx + dx,
+                        cy: p.labels[k].cy + dy,
+                        ..p.labels[k]
+                    };
+                }
+                (x, shelf) = (x + w + PART_GAP, shelf.max(h));
+            }
+            placed
+        })
+        .collect();
+    let score = |p: &Placed| {
+        let (w, h) = size(p);
+        (!fits_phone(p), w * h)
+    };
+    packed.sort_by(|a, b| {
+        score(a)
+            .0
+            .cmp(&score(b).0)
+            .then(score(a).1.total_cmp(&score(b).1))
+    });
+    Ok(packed)
+}
+
+/// Room between parts of the graph that no edge joins, so they read as apart.
+const PART_GAP: f32 = 16.0;
+
+/// The actors of each part of the graph that edges join, in order of first actor.
+fn parts(net: &Net) -> Vec<Vec<usize>> {
+    let mut part: Vec<Option<usize>> = vec![None; net.len()];
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    for start in 0..net.len() {
+        if part[start].is_some() {
+            continue;
+        }
+        let id = parts.len();
+        let mut members = vec![start];
+        part[start] = Some(id);
+        let mut next = 0;
+        while next < members.len() {
+            let i = members[next];
+            next += 1;
+            for &(a, b) in &net.ends {
+                let other = if a == i {
+                    b
+                } else if b == i {
+                    a
+                } else {
+                    continue;
+                };
+                if part[other].is_none() {
+                    part[other] = Some(id);
+                    members.push(other);
+                }
+            }
+        }
+        members.sort_unstable();
+        parts.push(members);
+    }
+    parts
+}
+
+/// Free layouts of one part that edges join, best first. Each comes from stress
+/// (the best of a few fixed starts), turned so its long side runs down the page or
+/// across, made to meet the rules, squeezed, and if too wide for a phone,
+/// narrowed. Best means: fewest edge crossings and labels over edges, then fewest
+/// labels beside their edge, then fitting a phone, then the least area.
+fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
     let fixed = vec![false; net.len()];
     let pins = vec![None; net.len()];
     let setup = Setup {
@@ -407,29 +554,133 @@ fn free(net: &Net, stress: &Stress, sideways: bool) -> Result<Placed, LayoutErro
         pins: &pins,
         bounds: None,
     };
-    let mut pos = stress.settle(|seed| stress.scatter(seed), &fixed, None);
-    stress::upright(&mut pos);
-    if sideways {
-        for p in &mut pos {
-            *p = [-p[1], p[0]];
+    let mut settled = stress.settle(|seed| stress.scatter(seed), &fixed, None);
+    stress::upright(&mut settled);
+    let mut found = Vec::new();
+    let mut failed = None;
+    for sideways in [false, true] {
+        let mut pos = settled.clone();
+        if sideways {
+            for p in &mut pos {
+                *p = [-p[1], p[0]];
+            }
+        }
+        match setup.solve(pos, true, RELAX_ROUNDS) {
+            Ok(fit) => found.push(setup.compact(fit)),
+            Err(attempt) => failed = Some(attempt),
         }
     }
-    match setup.solve(pos, true) {
-        Ok((pos, placed)) => Ok(setup.compact(pos, placed)),
-        // Growing the layout always makes room in the end; this is a bug if seen.
-        Err(attempt) => Err(LayoutError {
-            problems: attempt
-                .placed
-                .clashes(net, f32::INFINITY, f32::INFINITY)
-                .iter()
-                .map(|c| LayoutProblem {
-                    actors: c.actors(&net.ends),
-                    message: format!("the automatic layout failed ({c:?})"),
-                    help: "give some actors a `position`, and report this as a bug".into(),
-                })
-                .collect(),
-        }),
+    // Worth a try only if not far off: more than twice the area a phone shows
+    // unshrunk will not fit in it.
+    let phone_area =
+        PHONE.0 * PHONE.0 * PHONE.1 * (NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX).powi(2);
+    let area = |f: &Fit| {
+        let (l, t, r, b) = f.placed.extent();
+        (r - l) * (b - t)
+    };
+    let hopeful = found.iter().any(|f| area(f) <= 2.0 * phone_area);
+    if hopeful && !found.iter().any(|f| fits_phone(&f.placed)) {
+        found.extend(narrow(net, stress, &settled));
     }
+    let score = |f: &Fit| {
+        let (l, t, r, b) = f.placed.extent();
+        let crossed = check::crossed(&f.placed.nodes, &net.ends);
+        (
+            crossed + f.tidiness.0,
+            f.tidiness.1,
+            !fits_phone(&f.placed),
+            (r - l) * (b - t),
+        )
+    };
+    let mut scored: Vec<_> = found.into_iter().map(|f| (score(&f), f.placed)).collect();
+    scored.sort_by(|(a, _), (b, _)| {
+        a.0.cmp(&b.0)
+            .then(a.1.cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.total_cmp(&b.3))
+    });
+    if !scored.is_empty() {
+        return Ok(scored.into_iter().map(|(_, p)| p).collect());
+    }
+    // Growing the layout always makes room in the end; this is a bug if seen.
+    let attempt = failed.expect("no layout means a failed one");
+    Err(LayoutError {
+        problems: attempt
+            .placed
+            .clashes(net, f32::INFINITY, f32::INFINITY)
+            .iter()
+            .map(|c| LayoutProblem {
+                actors: c.actors(&net.ends),
+                message: format!("the automatic layout failed ({c:?})"),
+                help: "give some actors a `position`, and report this as a bug".into(),
+            })
+            .collect(),
+    })
+}
+
+/// The layout again, kept within the width a phone shows without scrolling, so
+/// that stress itself stacks what would stand side by side. None if it does not
+/// meet the rules that way.
+fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
+    let width = (PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX).floor();
+    let bounds = Bounds {
+        lo: (MARGIN, MARGIN),
+        hi: (width - MARGIN, f32::INFINITY),
+    };
+    let widest = net.nodes.iter().map(|n| n.0).fold(0.0, f32::max);
+    // A phone shows at most this much area without shrinking the text.
+    let area: f32 = net
+        .nodes
+        .iter()
+        .chain(&net.labels)
+        .map(|(w, h)| w * h)
+        .sum();
+    if widest > width - 2.0 * MARGIN
+        || area > width * width * PHONE.1 / PHONE.0
+        || settled.is_empty()
+    {
+        return None;
+    }
+    let fixed = vec![false; net.len()];
+    let pins = vec![None; net.len()];
+    let setup = Setup {
+        net,
+        stress,
+        fixed: &fixed,
+        pins: &pins,
+        bounds: Some(bounds),
+    };
+    // Squeeze the settled layout across into the width, and start from there.
+    let (lo, hi) = settled.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
+        (lo.min(p[0]), hi.max(p[0]))
+    });
+    let top = settled.iter().map(|p| p[1]).fold(f64::MAX, f64::min);
+    let room = (width - 2.0 * MARGIN - widest) as f64;
+    let across = if hi > lo { room / (hi - lo) } else { 0.0 };
+    let start = settled
+        .iter()
+        .map(|p| {
+            let x = (MARGIN + widest / 2.0) as f64 + (p[0] - lo) * across;
+            [x, p[1] - top + (MARGIN + NODE_HEIGHT) as f64]
+        })
+        .collect();
+    // Half the rounds: a try, not the answer.
+    setup
+        .solve(start, false, RELAX_ROUNDS / 2)
+        .ok()
+        .map(|f| setup.compact(f))
+}
+
+/// How wide a 390 px phone shows the diagram, in CSS px, and how high at most
+/// (70% of an 844 px screen) before the page shrinks it to fit.
+const PHONE: (f32, f32) = (358.0, 590.0);
+
+/// Whether the layout, framed, shows on a phone with text of at least
+/// [`MIN_TEXT_PX`] and no sideways scrolling.
+fn fits_phone(p: &Placed) -> bool {
+    let (l, t, r, b) = p.extent();
+    let (w, h) = (r - l + 2.0 * MARGIN, b - t + 2.0 * MARGIN);
+    w * MIN_TEXT_PX / NODE_FONT.min(LABEL_FONT) <= PHONE.0 && h * PHONE.0 / w <= PHONE.1
 }
 
 /// Some actors are pinned: place the rest around them, in the pins' coordinates.
@@ -454,8 +705,8 @@ fn pinned_layout(
         bounds: Some(bounds),
     };
     let pos = stress.settle(|seed| stress.around(pinned, seed), &fixed, Some(&bounds));
-    let attempt = match setup.solve(pos, false) {
-        Ok((_, placed)) => {
+    let attempt = match setup.solve(pos, false, RELAX_ROUNDS) {
+        Ok(Fit { placed, .. }) => {
             let (w, h) = size.unwrap_or_else(|| {
                 let (_, _, r, b) = placed.extent();
                 ((r + MARGIN).ceil(), (b + MARGIN).ceil())
@@ -648,6 +899,16 @@ fn stuck(
     problems
 }
 
+/// A layout that meets the rules.
+#[derive(Clone)]
+struct Fit {
+    pos: Vec<Point>,
+    placed: Placed,
+    /// See [`labels::Labels::tidiness`].
+    tidiness: (usize, usize),
+    untidy: Vec<usize>,
+}
+
 /// A layout that does not yet meet the rules, kept to say what is wrong with it.
 struct Attempt {
     placed: Placed,
@@ -685,7 +946,7 @@ impl Setup<'_> {
 
     /// The boxes at `pos`, if they meet the rules with room to spare (so rounding
     /// and scaling cannot break them) and every label finds a place.
-    fn attempt(&self, pos: &[Point]) -> Result<Placed, Attempt> {
+    fn attempt(&self, pos: &[Point]) -> Result<Fit, Attempt> {
         let nodes = self.realise(pos);
         let clean = separate::clean(self.net, &nodes, self.fixed, self.bounds.as_ref());
         let labels = labels::place(
@@ -699,7 +960,12 @@ impl Setup<'_> {
             labels: labels.rects,
         };
         if clean && labels.failed.is_empty() {
-            Ok(placed)
+            Ok(Fit {
+                pos: pos.to_vec(),
+                placed,
+                tidiness: labels.tidiness,
+                untidy: labels.untidy,
+            })
         } else {
             Err(Attempt {
                 placed,
@@ -708,24 +974,45 @@ impl Setup<'_> {
         }
     }
 
-    /// Relaxes and separates, lengthening edges whose labels find no room; a
-    /// `scalable` layout (nothing pinned, no size) then grows until everything fits.
-    fn solve(&self, mut pos: Vec<Point>, scalable: bool) -> Result<(Vec<Point>, Placed), Attempt> {
+    /// Up to `rounds` times relaxes and separates, lengthening edges whose labels find no room (or only
+    /// an untidy one), and keeps the tidiest layout that meets the rules. A
+    /// `scalable` layout (nothing pinned, no size) that has none grows until it does.
+    fn solve(&self, mut pos: Vec<Point>, scalable: bool, rounds: usize) -> Result<Fit, Attempt> {
         let mut stretch = vec![1.0; self.net.ends.len()];
         let mut scale = 1.0;
+        let mut best: Option<Fit> = None;
         let mut last = None;
-        for _ in 0..RELAX_ROUNDS {
-            self.stress.relax(
-                &mut pos,
-                self.fixed,
-                self.bounds.as_ref(),
-                &stretch,
+        // With every actor pinned, every round would be the same.
+        let rounds = if self.fixed.iter().all(|&f| f) {
+            1
+        } else {
+            rounds
+        };
+        for _ in 0..rounds {
+            let how = stress::Relax {
+                stretch: &stretch,
                 scale,
-                60,
-            );
-            separate::separate(self.net, &mut pos, self.fixed, self.bounds.as_ref());
+                sweeps: 60,
+                labels: true,
+            };
+            self.stress
+                .relax(&mut pos, self.fixed, self.bounds.as_ref(), how);
+            let bounds = self.bounds.as_ref();
+            separate::separate(self.net, &mut pos, self.fixed, bounds, Some(&stretch));
+            separate::separate(self.net, &mut pos, self.fixed, bounds, None);
             match self.attempt(&pos) {
-                Ok(placed) => return Ok((pos, placed)),
+                Ok(fit) => {
+                    for &e in &fit.untidy {
+                        stretch[e] *= 1.15;
+                    }
+                    let tidy = fit.untidy.is_empty();
+                    if best.as_ref().is_none_or(|b| fit.tidiness < b.tidiness) {
+                        best = Some(fit);
+                    }
+                    if tidy {
+                        break;
+                    }
+                }
                 Err(attempt) => {
                     for &e in &attempt.failed {
                         stretch[e] *= 1.2;
@@ -738,6 +1025,9 @@ impl Setup<'_> {
                 }
             }
         }
+        if let Some(fit) = best {
+            return Ok(fit);
+        }
         if !scalable {
             return Err(last.expect("at least one round ran"));
         }
@@ -745,9 +1035,9 @@ impl Setup<'_> {
         // the rest in the end; separating again handles boxes exactly in line.
         for _ in 0..GROW_ROUNDS {
             stress::grow(&mut pos, GROWTH, GROWTH);
-            separate::separate(self.net, &mut pos, self.fixed, self.bounds.as_ref());
+            separate::separate(self.net, &mut pos, self.fixed, self.bounds.as_ref(), None);
             match self.attempt(&pos) {
-                Ok(placed) => return Ok((pos, placed)),
+                Ok(fit) => return Ok(fit),
                 Err(attempt) => last = Some(attempt),
             }
         }
@@ -755,30 +1045,29 @@ impl Setup<'_> {
     }
 
     /// Squeezes a free layout that meets the rules, across then down, as far as it
-    /// still does: the densest of its stretched and shrunk copies.
-    fn compact(&self, mut pos: Vec<Point>, mut placed: Placed) -> Placed {
+    /// still does with labels as tidy as before.
+    fn compact(&self, mut fit: Fit) -> Fit {
         for axis in [0, 1, 0, 1] {
             let (mut lo, mut hi) = (0.0, 1.0);
             let mut best = None;
             for _ in 0..8 {
                 let mid = (lo + hi) / 2.0;
-                let mut trial = pos.clone();
+                let mut trial = fit.pos.clone();
                 let (sx, sy) = if axis == 0 { (mid, 1.0) } else { (1.0, mid) };
                 stress::grow(&mut trial, sx, sy);
                 match self.attempt(&trial) {
-                    Ok(p) => {
+                    Ok(f) if f.tidiness <= fit.tidiness => {
                         hi = mid;
-                        best = Some((trial, p));
+                        best = Some(f);
                     }
-                    Err(_) => lo = mid,
+                    _ => lo = mid,
                 }
             }
-            if let Some((p, q)) = best {
-                pos = p;
-                placed = q;
+            if let Some(f) = best {
+                fit = f;
             }
         }
-        placed
+        fit
     }
 }
 

@@ -9,6 +9,10 @@ use crate::geometry::Rect;
 pub(super) const SLACK: f64 = 1.0;
 
 const ROUNDS: usize = 100;
+/// Making room for labels is a wish, not a rule; it may go round in circles, so it
+/// gets fewer rounds, and moves under half a unit do not keep it going.
+const LABEL_ROUNDS: usize = 30;
+const SETTLED: f64 = 0.5;
 
 fn rect(net: &Net, pos: &[Point], i: usize) -> Rect {
     Rect {
@@ -21,11 +25,24 @@ fn rect(net: &Net, pos: &[Point], i: usize) -> Rect {
 
 /// Moves free actors (never pinned ones) until no two boxes are within the
 /// clearance and no edge runs within it of a third box, or the rounds run out.
-pub(super) fn separate(net: &Net, pos: &mut [Point], fixed: &[bool], bounds: Option<&Bounds>) {
+/// With `labels`, also until no box lies where an edge's label would sit, at the
+/// middle of its edge: not a rule, but where labels read best.
+pub(super) fn separate(
+    net: &Net,
+    pos: &mut [Point],
+    fixed: &[bool],
+    bounds: Option<&Bounds>,
+    labels: Option<&[f64]>,
+) {
     let n = pos.len();
     let gap = GAP as f64 + SLACK;
-    for _ in 0..ROUNDS {
-        let mut moved = false;
+    let rounds = if labels.is_some() {
+        LABEL_ROUNDS
+    } else {
+        ROUNDS
+    };
+    for _ in 0..rounds {
+        let mut moved = labels.is_some_and(|stretch| make_room(net, pos, fixed, stretch));
         for i in 0..n {
             for j in i + 1..n {
                 if fixed[i] && fixed[j] {
@@ -90,7 +107,7 @@ pub(super) fn separate(net: &Net, pos: &mut [Point], fixed: &[bool], bounds: Opt
                     }
                     for (q, i) in p.iter_mut().zip([k, a, b]) {
                         if !fixed[i] {
-                            *q = clamp(net, i, *q, bounds);
+                            *q = clamp(net.nodes[i], *q, bounds);
                         }
                     }
                     p
@@ -109,12 +126,104 @@ pub(super) fn separate(net: &Net, pos: &mut [Point], fixed: &[bool], bounds: Opt
             }
         }
         for i in (0..n).filter(|&i| !fixed[i]) {
-            pos[i] = clamp(net, i, pos[i], bounds);
+            pos[i] = clamp(net.nodes[i], pos[i], bounds);
         }
         if !moved {
             break;
         }
     }
+}
+
+/// Makes room for labels on their edges, where they read best: each edge as long
+/// as its label needs (times its `stretch`), no box on the middle of an edge, and
+/// no two edges' middles so close that their labels would touch. Whether anything
+/// moved.
+fn make_room(net: &Net, pos: &mut [Point], fixed: &[bool], stretch: &[f64]) -> bool {
+    let gap = GAP as f64 + SLACK;
+    let mut moved = false;
+    let middle = |pos: &[Point], e: usize| {
+        let (a, b) = net.ends[e];
+        [(pos[a][0] + pos[b][0]) / 2.0, (pos[a][1] + pos[b][1]) / 2.0]
+    };
+    for (e, &(a, b)) in net.ends.iter().enumerate() {
+        let d = [pos[b][0] - pos[a][0], pos[b][1] - pos[a][1]];
+        let len = (d[0] * d[0] + d[1] * d[1]).sqrt();
+        let u = if len > 1e-9 {
+            (d[0] / len, d[1] / len)
+        } else {
+            (1.0, 0.0)
+        };
+        let short = net.edge_need(e, u) * stretch[e] - len;
+        if short > 0.0 && !(fixed[a] && fixed[b]) {
+            let (share_a, share_b) = shares(fixed[a], fixed[b]);
+            pos[a][0] -= u.0 * short * share_a;
+            pos[a][1] -= u.1 * short * share_a;
+            pos[b][0] += u.0 * short * share_b;
+            pos[b][1] += u.1 * short * share_b;
+            moved |= short > SETTLED;
+        }
+    }
+    for (e, &(a, b)) in net.ends.iter().enumerate() {
+        let (lw, lh) = net.labels[e];
+        for k in 0..pos.len() {
+            if k == a || k == b || (fixed[k] && fixed[a] && fixed[b]) {
+                continue;
+            }
+            let (w, h) = net.nodes[k];
+            let mid = middle(pos, e);
+            let d = [pos[k][0] - mid[0], pos[k][1] - mid[1]];
+            let over = [
+                (w + lw) as f64 / 2.0 + gap - d[0].abs(),
+                (h + lh) as f64 / 2.0 + gap - d[1].abs(),
+            ];
+            if over[0] <= 0.0 || over[1] <= 0.0 {
+                continue;
+            }
+            let c = usize::from(over[1] <= over[0]);
+            let sign = side(d[c], a + b + k);
+            // The box makes way; an edge moves only for a pinned box, since moving
+            // a busy actor for each of its edges would drag it away from them all.
+            let (box_share, edge_share) = if fixed[k] { (0.0, 1.0) } else { (1.0, 0.0) };
+            pos[k][c] += sign * over[c] * box_share;
+            for end in [a, b] {
+                if !fixed[end] {
+                    pos[end][c] -= sign * over[c] * edge_share;
+                }
+            }
+            moved |= over[c] > SETTLED;
+        }
+    }
+    for e in 0..net.ends.len() {
+        for f in e + 1..net.ends.len() {
+            let ((we, he), (wf, hf)) = (net.labels[e], net.labels[f]);
+            let (me, mf) = (middle(pos, e), middle(pos, f));
+            let d = [mf[0] - me[0], mf[1] - me[1]];
+            let over = [
+                (we + wf) as f64 / 2.0 + gap - d[0].abs(),
+                (he + hf) as f64 / 2.0 + gap - d[1].abs(),
+            ];
+            if over[0] <= 0.0 || over[1] <= 0.0 {
+                continue;
+            }
+            // Each edge's free ends move half the way; an actor the two edges share
+            // is pushed both ways, so stays, and the edges turn about it.
+            let c = usize::from(over[1] <= over[0]);
+            let sign = side(d[c], e + f);
+            let (ends_e, ends_f) = (net.ends[e], net.ends[f]);
+            for (end, way) in [
+                (ends_e.0, -1.0),
+                (ends_e.1, -1.0),
+                (ends_f.0, 1.0),
+                (ends_f.1, 1.0),
+            ] {
+                if !fixed[end] {
+                    pos[end][c] += way * sign * over[c] / 2.0;
+                    moved |= over[c] > SETTLED;
+                }
+            }
+        }
+    }
+    moved
 }
 
 /// Distance from `p` to the line through `a` and `b`.

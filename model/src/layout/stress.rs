@@ -6,7 +6,8 @@
 //! direction: an edge is as long as its boxes and label need along its current
 //! angle, so wide boxes sit above one another rather than side by side.
 
-use super::{Bounds, Net};
+use super::separate::SLACK;
+use super::{Bounds, Net, GAP};
 
 pub(super) type Point = [f64; 2];
 
@@ -41,6 +42,17 @@ const DIRECTIONS: [(f64, f64); 4] = [
 
 /// Fixed seeds: the layout is the best of this many starts.
 const STARTS: u64 = 4;
+
+/// How [`Stress::relax`] relaxes.
+pub(super) struct Relax<'s> {
+    /// Each edge's length as a multiple of what its label needs.
+    pub stretch: &'s [f64],
+    /// All lengths' multiple.
+    pub scale: f64,
+    pub sweeps: usize,
+    /// Whether to reserve room for labels on their edges.
+    pub labels: bool,
+}
 
 pub(super) struct Stress<'a> {
     net: &'a Net,
@@ -111,8 +123,8 @@ impl<'a> Stress<'a> {
         }
     }
 
-    /// The distance wanted between `i` and `j` when `u` points from `j` to `i`, and
-    /// how much it counts.
+    /// The distance wanted between actors `i` and `j` when `u` points from `j` to
+    /// `i`, and how much it counts.
     fn target(&self, i: usize, j: usize, u: (f64, f64), stretch: &[f64], scale: f64) -> (f64, f64) {
         let n = self.net.len();
         if let Some(e) = self.edge[i * n + j] {
@@ -129,41 +141,116 @@ impl<'a> Stress<'a> {
         ((d * scale).max(self.net.apart(i, j, u)), pull / (d * d))
     }
 
-    /// Gauss–Seidel sweeps of the localized SMACOF update over the free actors.
+    /// What point `i` of [`Self::relax`] wants of point `j`: how far from it, how
+    /// much that counts, and the direction from `j` to `i`. Points past the actors
+    /// stand for edges' labels. Each is held at the middle of its edge (or, if the
+    /// edge is too short for it, pushes its actors apart) and keeps off every other
+    /// box, which reserves room for the label on its edge.
+    fn want(
+        &self,
+        i: usize,
+        j: usize,
+        all: &[Point],
+        stretch: &[f64],
+        scale: f64,
+    ) -> Option<(f64, f64, (f64, f64))> {
+        let n = self.net.len();
+        let u = || direction(all[j], all[i], i, j);
+        if i < n && j < n {
+            let u = u();
+            let (want, weight) = self.target(i, j, u, stretch, scale);
+            return Some((want, weight, u));
+        }
+        let size = |p: usize| {
+            if p < n {
+                self.net.nodes[p]
+            } else {
+                self.net.labels[p - n]
+            }
+        };
+        let (label, other) = if i >= n { (i - n, j) } else { (j - n, i) };
+        let (a, b) = self.net.ends[label];
+        if other == a || other == b {
+            let u = u();
+            let room = clear(size(other), self.net.labels[label], u);
+            let half = distance(all[a], all[b]) / 2.0;
+            let weight = 4.0 / (self.base[label] * self.base[label]);
+            return Some((half.max(room * stretch[label] * scale), weight, u));
+        }
+        // Only ever pushes apart, and only boxes within each other's clearance: a
+        // label need not be near anything else.
+        let ((wi, hi), (wj, hj)) = (size(i), size(j));
+        let extra = 2.0 * (GAP as f64 + SLACK);
+        let close = (all[i][0] - all[j][0]).abs() < (wi + wj) as f64 / 2.0 + extra / 2.0
+            && (all[i][1] - all[j][1]).abs() < (hi + hj) as f64 / 2.0 + extra / 2.0;
+        close.then(|| {
+            let u = u();
+            (
+                clear(size(i), size(j), u),
+                1.0 / (self.typical * self.typical),
+                u,
+            )
+        })
+    }
+
+    /// Gauss–Seidel sweeps of the localized SMACOF update over the free actors and
+    /// the labels' stand-ins, which start at their edges' middles.
     pub(super) fn relax(
         &self,
         pos: &mut [Point],
         fixed: &[bool],
         bounds: Option<&Bounds>,
-        stretch: &[f64],
-        scale: f64,
-        sweeps: usize,
+        how: Relax,
     ) {
+        let Relax {
+            stretch,
+            scale,
+            sweeps,
+            labels,
+        } = how;
         let n = pos.len();
+        let mut all = pos.to_vec();
+        if labels {
+            all.extend(
+                self.net
+                    .ends
+                    .iter()
+                    .map(|&(a, b)| [(pos[a][0] + pos[b][0]) / 2.0, (pos[a][1] + pos[b][1]) / 2.0]),
+            );
+        }
+        let total = all.len();
         for _ in 0..sweeps {
             let mut moved: f64 = 0.0;
-            for i in (0..n).filter(|&i| !fixed[i]) {
+            for i in (0..total).filter(|&i| i >= n || !fixed[i]) {
                 let (mut sx, mut sy, mut sw) = (0.0, 0.0, 0.0);
-                for j in (0..n).filter(|&j| j != i) {
-                    let u = direction(pos[j], pos[i], i, j);
-                    let (want, weight) = self.target(i, j, u, stretch, scale);
-                    sx += weight * (pos[j][0] + want * u.0);
-                    sy += weight * (pos[j][1] + want * u.1);
+                for j in (0..total).filter(|&j| j != i) {
+                    let Some((want, weight, u)) = self.want(i, j, &all, stretch, scale) else {
+                        continue;
+                    };
+                    sx += weight * (all[j][0] + want * u.0);
+                    sy += weight * (all[j][1] + want * u.1);
                     sw += weight;
                 }
                 if sw > 0.0 {
-                    let next = clamp(self.net, i, [sx / sw, sy / sw], bounds);
-                    moved = moved.max((next[0] - pos[i][0]).abs() + (next[1] - pos[i][1]).abs());
-                    pos[i] = next;
+                    let size = if i < n {
+                        self.net.nodes[i]
+                    } else {
+                        self.net.labels[i - n]
+                    };
+                    let next = clamp(size, [sx / sw, sy / sw], bounds);
+                    moved = moved.max((next[0] - all[i][0]).abs() + (next[1] - all[i][1]).abs());
+                    all[i] = next;
                 }
             }
-            if moved < 0.01 {
+            // A tenth of a unit is far below what rounding to whole units shows.
+            if moved < 0.1 {
                 break;
             }
         }
+        pos.copy_from_slice(&all[..n]);
     }
 
-    /// Weighted squared error of the distances, to choose between starts.
+    /// Weighted squared error of the actors' distances, to choose between starts.
     fn energy(&self, pos: &[Point]) -> f64 {
         let ones = vec![1.0; self.net.ends.len()];
         let mut sum = 0.0;
@@ -178,7 +265,8 @@ impl<'a> Stress<'a> {
         sum
     }
 
-    /// The relaxed layout with the least stress among a few fixed starts.
+    /// The relaxed layout with the fewest crossing edges, then the least stress,
+    /// among a few fixed starts.
     pub(super) fn settle(
         &self,
         start: impl Fn(u64) -> Vec<Point>,
@@ -189,10 +277,18 @@ impl<'a> Stress<'a> {
         (0..STARTS)
             .map(|seed| {
                 let mut pos = start(seed);
-                self.relax(&mut pos, fixed, bounds, &ones, 1.0, 300);
-                (self.energy(&pos), pos)
+                // Without the labels' stand-ins: the shape is what matters here, and
+                // they would make each sweep several times slower.
+                let how = Relax {
+                    stretch: &ones,
+                    scale: 1.0,
+                    sweeps: 300,
+                    labels: false,
+                };
+                self.relax(&mut pos, fixed, bounds, how);
+                ((crossed(&pos, &self.net.ends), self.energy(&pos)), pos)
             })
-            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .min_by(|a, b| a.0 .0.cmp(&b.0 .0).then(a.0 .1.total_cmp(&b.0 .1)))
             .map(|(_, pos)| pos)
             .unwrap_or_default()
     }
@@ -261,10 +357,40 @@ fn direction(from: Point, to: Point, i: usize, j: usize) -> (f64, f64) {
     }
 }
 
-/// Keeps free actor `i`'s box within `bounds`.
-pub(super) fn clamp(net: &Net, i: usize, p: Point, bounds: Option<&Bounds>) -> Point {
+/// How far apart the centres of two boxes must be, along `u`, to keep clear: how
+/// far a box as wide and high as both together reaches.
+pub(super) fn clear((wi, hi): (f32, f32), (wj, hj): (f32, f32), u: (f64, f64)) -> f64 {
+    let extra = 2.0 * (GAP as f64 + SLACK);
+    reach(
+        wi as f64 + wj as f64 + extra,
+        hi as f64 + hj as f64 + extra,
+        u,
+    )
+}
+
+/// How many pairs of edges cross, with actors at `pos`.
+fn crossed(pos: &[Point], ends: &[(usize, usize)]) -> usize {
+    let turn = |a: Point, b: Point, c: Point| {
+        (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    };
+    let mut count = 0;
+    for (i, &(a, b)) in ends.iter().enumerate() {
+        for &(c, d) in &ends[i + 1..] {
+            if a == c || a == d || b == c || b == d {
+                continue;
+            }
+            let (p, q, r, s) = (pos[a], pos[b], pos[c], pos[d]);
+            if turn(p, q, r) * turn(p, q, s) < 0.0 && turn(r, s, p) * turn(r, s, q) < 0.0 {
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Keeps a `w`×`h` box centred at `p` within `bounds`.
+pub(super) fn clamp((w, h): (f32, f32), p: Point, bounds: Option<&Bounds>) -> Point {
     let Some(b) = bounds else { return p };
-    let (w, h) = net.nodes[i];
     let limit = |v: f64, lo: f32, hi: f32, half: f32| {
         let (lo, hi) = ((lo + half) as f64, (hi - half) as f64);
         // Too small to hold the box at all: centre it and let the check report it.

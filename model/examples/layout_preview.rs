@@ -198,6 +198,27 @@ fn main() {
         Err(e) => println!("afp-new-file-positions: {e}"),
     }
 
+    // The hand-set arrangement, retuned to fit a phone: the West's side on top,
+    // the war at the bottom, Turkey between them.
+    let retuned = [
+        Some((280.0, 196.0)), // Turkey
+        Some((60.0, 436.0)),  // Russia
+        Some((498.0, 436.0)), // Ukraine
+        Some((280.0, 24.0)),  // United States
+        Some((280.0, 344.0)), // Kazakhstan
+        Some((514.0, 110.0)), // NATO
+        Some((66.0, 110.0)),  // The West
+    ];
+    match layout(LayoutInput {
+        names: &names,
+        pinned: &retuned,
+        edges: afp_edges(),
+        size: Some((560.0, 460.0)),
+    }) {
+        Ok(d) => write("afp-new-hand-retuned", &d, &names),
+        Err(e) => println!("afp-new-hand-retuned: {e}"),
+    }
+
     // The file as it is today (its current relations), compiled as the build does.
     match compile(AFP, "afp.toml") {
         Ok(x) => write("afp-file-as-compiled", &x.diagram, &names),

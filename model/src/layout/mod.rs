@@ -542,8 +542,9 @@ fn parts(net: &Net) -> Vec<Vec<usize>> {
 /// Free layouts of one part that edges join, best first. Each comes from stress
 /// (the best of a few fixed starts), turned so its long side runs down the page or
 /// across, made to meet the rules, squeezed, and if too wide for a phone,
-/// narrowed. Best means: fewest edge crossings and labels over edges, then fewest
-/// labels beside their edge, then fitting a phone, then the least area.
+/// narrowed. Best means: fewest edge crossings and labels over edges, then
+/// fitting a phone (scrolling sideways is worse than a label just beside its
+/// edge), then fewest labels beside their edge, then the least area.
 fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
     let fixed = vec![false; net.len()];
     let pins = vec![None; net.len()];
@@ -580,15 +581,18 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
     };
     let hopeful = found.iter().any(|f| area(f) <= 2.0 * phone_area);
     if hopeful && !found.iter().any(|f| fits_phone(&f.placed)) {
-        found.extend(narrow(net, stress, &settled));
+        let sideways: Vec<Point> = settled.iter().map(|p| [-p[1], p[0]]).collect();
+        for start in [&settled, &sideways] {
+            found.extend(narrow(net, stress, start));
+        }
     }
     let score = |f: &Fit| {
         let (l, t, r, b) = f.placed.extent();
         let crossed = check::crossed(&f.placed.nodes, &net.ends);
         (
             crossed + f.tidiness.0,
-            f.tidiness.1,
             !fits_phone(&f.placed),
+            f.tidiness.1,
             (r - l) * (b - t),
         )
     };
@@ -650,7 +654,8 @@ fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
         pins: &pins,
         bounds: Some(bounds),
     };
-    // Squeeze the settled layout across into the width, and start from there.
+    // Shrink the settled layout to the width, keeping its shape so edges keep
+    // their order, and start from there; stress then lets it grow down.
     let (lo, hi) = settled.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| {
         (lo.min(p[0]), hi.max(p[0]))
     });
@@ -661,7 +666,10 @@ fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
         .iter()
         .map(|p| {
             let x = (MARGIN + widest / 2.0) as f64 + (p[0] - lo) * across;
-            [x, p[1] - top + (MARGIN + NODE_HEIGHT) as f64]
+            [
+                x,
+                (p[1] - top) * across.min(1.0) + (MARGIN + NODE_HEIGHT) as f64,
+            ]
         })
         .collect();
     // Half the rounds: a try, not the answer.
@@ -800,7 +808,7 @@ fn pin_problems(
                     actors: vec![i, j],
                     message: format!("nodes {} and {} overlap", names[i], names[j]),
                     help: format!(
-                        "remove `position` from {} and {}, or move them at least {across} units apart side to side or {down} up and down",
+                        "remove `position` from {} and {}, or move their centres at least {across} apart side to side or {down} up and down",
                         names[i], names[j]
                     ),
                 });
@@ -860,7 +868,7 @@ fn stuck(
         let help = if pinned[a].is_some() && pinned[b].is_some() {
             let (across, down) = spacing(net, a, b);
             format!(
-                "move {} and {} at least {across} units apart side to side or {down} up and down, or {}",
+                "move the centres of {} and {} at least {across} apart side to side or {down} up and down, or {}",
                 names[a],
                 names[b],
                 let_go(&[a, b])

@@ -189,8 +189,9 @@ fn colliding_pins_are_an_error_whose_advice_works() {
     assert_eq!(p.message, "nodes Northport and Southbay overlap");
     assert_eq!(p.actors, [0, 1]);
     assert!(
-        p.help
-            .starts_with("remove `position` from Northport and Southbay, or move them at least"),
+        p.help.starts_with(
+            "remove `position` from Northport and Southbay, or move their centres at least"
+        ),
         "{}",
         p.help
     );

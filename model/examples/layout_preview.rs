@@ -172,13 +172,9 @@ fn random_article(seed: u64, actors: usize, pairs: usize) -> (Vec<String>, Vec<E
 fn main() {
     let content: ContentFile = toml::from_str(AFP).expect("the AFP file parses");
     let names: Vec<&str> = content.actors.iter().map(|a| a.name.as_str()).collect();
-    let pinned: Vec<Option<(f32, f32)>> = content
-        .actors
-        .iter()
-        .map(|a| a.position.map(|[x, y]| (x, y)))
-        .collect();
-    let size = content.diagram.as_ref().map(|d| (d.width, d.height));
 
+    // The candidates for the AFP article with the relations it is about to have:
+    // the automatic layout, and hand-set positions as they were and retuned.
     let auto = layout(LayoutInput {
         names: &names,
         pinned: &vec![None; names.len()],
@@ -188,14 +184,23 @@ fn main() {
     .expect("automatic");
     write("afp-new-automatic", &auto, &names);
 
+    let original = [
+        Some((320.0, 245.0)),
+        Some((100.0, 550.0)),
+        Some((540.0, 550.0)),
+        Some((320.0, 35.0)),
+        Some((320.0, 455.0)),
+        Some((545.0, 150.0)),
+        Some((95.0, 150.0)),
+    ];
     match layout(LayoutInput {
         names: &names,
-        pinned: &pinned,
+        pinned: &original,
         edges: afp_edges(),
-        size,
+        size: Some((640.0, 600.0)),
     }) {
-        Ok(d) => write("afp-new-file-positions", &d, &names),
-        Err(e) => println!("afp-new-file-positions: {e}"),
+        Ok(d) => write("afp-new-hand-original", &d, &names),
+        Err(e) => println!("afp-new-hand-original: {e}"),
     }
 
     // The hand-set arrangement, retuned to fit a phone: the West's side on top,
@@ -219,7 +224,7 @@ fn main() {
         Err(e) => println!("afp-new-hand-retuned: {e}"),
     }
 
-    // The file as it is today (its current relations), compiled as the build does.
+    // The content file as it is (its current relations), compiled as the build does.
     match compile(AFP, "afp.toml") {
         Ok(x) => write("afp-file-as-compiled", &x.diagram, &names),
         Err(e) => println!("afp-file-as-compiled: {e:?}"),

@@ -101,7 +101,7 @@ proptest! {
 #[test]
 #[ignore = "prints figures; run by hand"]
 fn figures() {
-    use explainer_model::layout::{crossings, labels_over_edges};
+    use explainer_model::layout::{crossings, labels_over_edges, min_display_width};
     use proptest::strategy::ValueTree;
     use proptest::test_runner::{Config, TestRng, TestRunner};
     let mut runner = TestRunner::new_with_rng(
@@ -109,7 +109,7 @@ fn figures() {
         TestRng::deterministic_rng(Config::default().rng_algorithm),
     );
     let (mut largest, mut slowest, mut total) = ((0.0f32, 0.0f32), 0.0f64, 0.0f64);
-    let (mut over, mut crossed, mut cases) = (0, 0, 0);
+    let (mut over, mut crossed, mut cases, mut phone) = (0, 0, 0, 0);
     let mut big = Vec::new();
     for _ in 0..100 {
         let article = article().new_tree(&mut runner).unwrap().current();
@@ -124,6 +124,7 @@ fn figures() {
         }
         over += labels_over_edges(&d);
         crossed += crossings(&d);
+        phone += usize::from(min_display_width(&d) <= 358.0);
         big.push((
             article.names.len(),
             article.edges.len(),
@@ -134,7 +135,7 @@ fn figures() {
     }
     big.sort_by(|a, b| b.4.total_cmp(&a.4));
     println!(
-        "{cases} layouts: mean {:.3} s, slowest {slowest:.3} s; largest {}×{}; {over} label/edge overlaps, {crossed} crossings in all",
+        "{cases} layouts: mean {:.3} s, slowest {slowest:.3} s; largest {}×{}; {phone} fit a phone; {over} label/edge overlaps, {crossed} crossings in all",
         total / cases as f64,
         largest.0,
         largest.1

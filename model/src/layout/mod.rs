@@ -123,8 +123,29 @@ pub fn layout(input: LayoutInput) -> Result<Diagram, LayoutError> {
         size,
     } = input;
     assert_eq!(names.len(), pinned.len(), "one pin (or None) per actor");
+    if let Some((w, h)) =
+        size.filter(|&(w, h)| !(w > 0.0 && h > 0.0 && w.is_finite() && h.is_finite()))
+    {
+        return Err(LayoutError {
+            problems: vec![LayoutProblem {
+                actors: vec![],
+                message: format!("the diagram's size, {w}×{h}, is not a size"),
+                help: "remove [diagram] width and height so a size is chosen, or make them positive numbers".into(),
+            }],
+        });
+    }
     let net = Net::new(names, &edges);
-    let (width, height, placed) = if pinned.iter().all(Option::is_none) {
+    let (width, height, placed) = if names.is_empty() {
+        let (w, h) = size.unwrap_or((2.0 * MARGIN, 2.0 * MARGIN));
+        (
+            w,
+            h,
+            Placed {
+                nodes: vec![],
+                labels: vec![],
+            },
+        )
+    } else if pinned.iter().all(Option::is_none) {
         unpinned(&net, size)?
     } else {
         pinned_layout(&net, names, pinned, size)?
@@ -193,20 +214,16 @@ impl Net {
     /// The graph of just `actors`, and which of this graph's edges it keeps.
     fn only(&self, actors: &[usize]) -> (Net, Vec<usize>) {
         let local = |i: usize| actors.iter().position(|&a| a == i);
-        let edges: Vec<usize> = (0..self.ends.len())
-            .filter(|&e| local(self.ends[e].0).is_some() && local(self.ends[e].1).is_some())
-            .collect();
+        let (mut edges, mut ends) = (Vec::new(), Vec::new());
+        for (e, &(a, b)) in self.ends.iter().enumerate() {
+            if let (Some(a), Some(b)) = (local(a), local(b)) {
+                edges.push(e);
+                ends.push((a, b));
+            }
+        }
         let net = Net {
             nodes: actors.iter().map(|&i| self.nodes[i]).collect(),
-            ends: edges
-                .iter()
-                .map(|&e| {
-                    (
-                        local(self.ends[e].0).unwrap_or(0),
-                        local(self.ends[e].1).unwrap_or(0),
-                    )
-                })
-                .collect(),
+            ends,
             labels: edges.iter().map(|&e| self.labels[e]).collect(),
         };
         (net, edges)
@@ -441,25 +458,16 @@ fn free(net: &Net) -> Result<Vec<Placed>, LayoutError> {
     let mut packed: Vec<Placed> = limits
         .iter()
         .map(|&limit| {
+            // Every part sets its own boxes over these.
+            let nothing = Rect {
+                cx: 0.0,
+                cy: 0.0,
+                w: 0.0,
+                h: 0.0,
+            };
             let mut placed = Placed {
-                nodes: vec![
-                    Rect {
-                        cx: 0.0,
-                        cy: 0.0,
-                        w: 0.0,
-                        h: 0.0
-                    };
-                    net.len()
-                ],
-                labels: vec![
-                    Rect {
-                        cx: 0.0,
-                        cy: 0.0,
-                        w: 0.0,
-                        h: 0.0
-                    };
-                    net.ends.len()
-                ],
+                nodes: vec![nothing; net.len()],
+                labels: vec![nothing; net.ends.len()],
             };
             let (mut x, mut y, mut shelf) = (0.0f32, 0.0f32, 0.0f32);
             for (part, edges, p) in &laid {
@@ -573,8 +581,8 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
     }
     // Worth a try only if not far off: more than twice the area a phone shows
     // unshrunk will not fit in it.
-    let phone_area =
-        PHONE.0 * PHONE.0 * PHONE.1 * (NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX).powi(2);
+    let widest = PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX;
+    let phone_area = widest * widest * PHONE.1 / PHONE.0;
     let area = |f: &Fit| {
         let (l, t, r, b) = f.placed.extent();
         (r - l) * (b - t)

@@ -35,7 +35,6 @@ pub(super) fn separate(
     labels: Option<&[f64]>,
 ) {
     let n = pos.len();
-    let gap = GAP as f64 + SLACK;
     let rounds = if labels.is_some() {
         LABEL_ROUNDS
     } else {
@@ -45,84 +44,12 @@ pub(super) fn separate(
         let mut moved = labels.is_some_and(|stretch| make_room(net, pos, fixed, stretch));
         for i in 0..n {
             for j in i + 1..n {
-                if fixed[i] && fixed[j] {
-                    continue;
-                }
-                let (wi, hi) = net.nodes[i];
-                let (wj, hj) = net.nodes[j];
-                let d = [pos[j][0] - pos[i][0], pos[j][1] - pos[i][1]];
-                let over = [
-                    (wi + wj) as f64 / 2.0 + gap - d[0].abs(),
-                    (hi + hj) as f64 / 2.0 + gap - d[1].abs(),
-                ];
-                if over[0] <= 0.0 || over[1] <= 0.0 {
-                    continue;
-                }
-                // Along the axis that needs the shorter move: wide boxes stack.
-                let k = usize::from(over[1] <= over[0]);
-                let sign = side(d[k], i + j);
-                let (share_i, share_j) = shares(fixed[i], fixed[j]);
-                pos[i][k] -= sign * over[k] * share_i;
-                pos[j][k] += sign * over[k] * share_j;
-                moved = true;
+                moved |= push_apart(net, pos, fixed, i, j);
             }
         }
         for &(a, b) in &net.ends {
             for k in 0..n {
-                if k == a || k == b || (fixed[k] && fixed[a] && fixed[b]) {
-                    continue;
-                }
-                let (pa, pb) = (pos[a], pos[b]);
-                let hit = rect(net, pos, k)
-                    .grown(gap as f32)
-                    .hit_by((pa[0] as f32, pa[1] as f32), (pb[0] as f32, pb[1] as f32));
-                let (lx, ly) = (pb[0] - pa[0], pb[1] - pa[1]);
-                let len = (lx * lx + ly * ly).sqrt();
-                if !hit || len < 1e-9 {
-                    continue;
-                }
-                let normal = [-ly / len, lx / len];
-                let (w, h) = net.nodes[k];
-                let need = (normal[0].abs() * w as f64 + normal[1].abs() * h as f64) / 2.0 + gap;
-                let s = (pos[k][0] - pa[0]) * normal[0] + (pos[k][1] - pa[1]) * normal[1];
-                let amount = (need - s.abs()).max(SLACK);
-                // The box moves one way and the edge the other, each as far as it may.
-                // An edge with one end pinned turns about it, so its free end moves
-                // farther, in proportion to how near the pinned end the box is.
-                let t = (((pos[k][0] - pa[0]) * lx + (pos[k][1] - pa[1]) * ly) / (len * len))
-                    .clamp(0.0, 1.0);
-                let (move_a, move_b) = match (fixed[a], fixed[b]) {
-                    (false, false) => (1.0, 1.0),
-                    (true, false) => (0.0, 1.0 / t.max(0.25)),
-                    (false, true) => (1.0 / (1.0 - t).max(0.25), 0.0),
-                    (true, true) => (0.0, 0.0),
-                };
-                let (box_share, edge_share) = shares(fixed[k], fixed[a] && fixed[b]);
-                let pushed = |sign: f64| {
-                    let mut p = [pos[k], pos[a], pos[b]];
-                    for c in 0..2 {
-                        p[0][c] += sign * amount * box_share * normal[c];
-                        p[1][c] -= sign * amount * edge_share * move_a * normal[c];
-                        p[2][c] -= sign * amount * edge_share * move_b * normal[c];
-                    }
-                    for (q, i) in p.iter_mut().zip([k, a, b]) {
-                        if !fixed[i] {
-                            *q = clamp(net.nodes[i], *q, bounds);
-                        }
-                    }
-                    p
-                };
-                // Away from the side the box is on, unless the bounds stop that.
-                let sign = side(s, a + b + k);
-                let left = |p: &[Point; 3]| need - off_line(p[0], p[1], p[2]).abs();
-                let (one, other) = (pushed(sign), pushed(-sign));
-                let chosen = if left(&other) < left(&one) {
-                    other
-                } else {
-                    one
-                };
-                (pos[k], pos[a], pos[b]) = (chosen[0], chosen[1], chosen[2]);
-                moved = true;
+                moved |= push_off_edge(net, pos, fixed, bounds, (a, b), k);
             }
         }
         for i in (0..n).filter(|&i| !fixed[i]) {
@@ -132,6 +59,96 @@ pub(super) fn separate(
             break;
         }
     }
+}
+
+/// Pushes boxes `i` and `j` apart if they are within the clearance. Whether it did.
+fn push_apart(net: &Net, pos: &mut [Point], fixed: &[bool], i: usize, j: usize) -> bool {
+    if fixed[i] && fixed[j] {
+        return false;
+    }
+    let gap = GAP as f64 + SLACK;
+    let (wi, hi) = net.nodes[i];
+    let (wj, hj) = net.nodes[j];
+    let d = [pos[j][0] - pos[i][0], pos[j][1] - pos[i][1]];
+    let over = [
+        (wi + wj) as f64 / 2.0 + gap - d[0].abs(),
+        (hi + hj) as f64 / 2.0 + gap - d[1].abs(),
+    ];
+    if over[0] <= 0.0 || over[1] <= 0.0 {
+        return false;
+    }
+    // Along the axis that needs the shorter move: wide boxes stack.
+    let k = usize::from(over[1] <= over[0]);
+    let sign = side(d[k], i + j);
+    let (share_i, share_j) = shares(fixed[i], fixed[j]);
+    pos[i][k] -= sign * over[k] * share_i;
+    pos[j][k] += sign * over[k] * share_j;
+    true
+}
+
+/// Pushes box `k` off edge `a`–`b` if the edge runs within the clearance of it: the
+/// box one way, the edge the other, each as far as it may. Whether it did.
+fn push_off_edge(
+    net: &Net,
+    pos: &mut [Point],
+    fixed: &[bool],
+    bounds: Option<&Bounds>,
+    (a, b): (usize, usize),
+    k: usize,
+) -> bool {
+    if k == a || k == b || (fixed[k] && fixed[a] && fixed[b]) {
+        return false;
+    }
+    let gap = GAP as f64 + SLACK;
+    let (pa, pb) = (pos[a], pos[b]);
+    let hit = rect(net, pos, k)
+        .grown(gap as f32)
+        .hit_by((pa[0] as f32, pa[1] as f32), (pb[0] as f32, pb[1] as f32));
+    let (lx, ly) = (pb[0] - pa[0], pb[1] - pa[1]);
+    let len = (lx * lx + ly * ly).sqrt();
+    if !hit || len < 1e-9 {
+        return false;
+    }
+    let normal = [-ly / len, lx / len];
+    let (w, h) = net.nodes[k];
+    let need = (normal[0].abs() * w as f64 + normal[1].abs() * h as f64) / 2.0 + gap;
+    let s = (pos[k][0] - pa[0]) * normal[0] + (pos[k][1] - pa[1]) * normal[1];
+    let amount = (need - s.abs()).max(SLACK);
+    // An edge with one end pinned turns about it, so its free end moves farther,
+    // the more so the nearer the box is to the pinned end.
+    let t = (((pos[k][0] - pa[0]) * lx + (pos[k][1] - pa[1]) * ly) / (len * len)).clamp(0.0, 1.0);
+    let (move_a, move_b) = match (fixed[a], fixed[b]) {
+        (false, false) => (1.0, 1.0),
+        (true, false) => (0.0, 1.0 / t.max(0.25)),
+        (false, true) => (1.0 / (1.0 - t).max(0.25), 0.0),
+        (true, true) => (0.0, 0.0),
+    };
+    let (box_share, edge_share) = shares(fixed[k], fixed[a] && fixed[b]);
+    let pushed = |sign: f64| {
+        let mut p = [pos[k], pos[a], pos[b]];
+        for c in 0..2 {
+            p[0][c] += sign * amount * box_share * normal[c];
+            p[1][c] -= sign * amount * edge_share * move_a * normal[c];
+            p[2][c] -= sign * amount * edge_share * move_b * normal[c];
+        }
+        for (q, i) in p.iter_mut().zip([k, a, b]) {
+            if !fixed[i] {
+                *q = clamp(net.nodes[i], *q, bounds);
+            }
+        }
+        p
+    };
+    // Away from the side the box is on, unless the bounds stop that.
+    let sign = side(s, a + b + k);
+    let left = |p: &[Point; 3]| need - off_line(p[0], p[1], p[2]).abs();
+    let (one, other) = (pushed(sign), pushed(-sign));
+    let chosen = if left(&other) < left(&one) {
+        other
+    } else {
+        one
+    };
+    (pos[k], pos[a], pos[b]) = (chosen[0], chosen[1], chosen[2]);
+    true
 }
 
 /// Makes room for labels on their edges, where they read best: each edge as long

@@ -319,3 +319,25 @@ fn min_display_width_keeps_the_smallest_font_at_eleven_px() {
     let shown = min_display_width(&d);
     assert!((shown * LABEL_FONT / d.width - MIN_TEXT_PX).abs() < 1e-4);
 }
+
+#[test]
+fn no_actors_make_an_empty_diagram_and_a_size_must_be_a_size() {
+    let d = run(&[], &[], vec![], None).unwrap();
+    assert!(d.nodes.is_empty() && d.edges.is_empty());
+    let d = run(&[], &[], vec![], Some((300.0, 200.0))).unwrap();
+    assert_eq!((d.width, d.height), (300.0, 200.0));
+    for size in [
+        (f32::NAN, 100.0),
+        (0.0, 100.0),
+        (100.0, -5.0),
+        (f32::INFINITY, 100.0),
+    ] {
+        let e = run(&["A"], &[None], vec![], Some(size)).unwrap_err();
+        assert!(
+            e.problems[0]
+                .help
+                .starts_with("remove [diagram] width and height"),
+            "{e}"
+        );
+    }
+}

@@ -258,7 +258,7 @@ fn diagram_errors_say_what_to_do_and_doing_it_works() {
     let e = assert_error(&errors, "diagram: node Southbay sticks out of the diagram");
     assert!(
         e.help
-            .contains("or remove it so Southbay is placed automatically"),
+            .contains("or remove `position` from Southbay so the layout can place it"),
         "{e}"
     );
     assert!(e.line.is_some(), "points at the actor: {e}");

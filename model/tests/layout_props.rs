@@ -57,6 +57,64 @@ fn check(article: &Article, d: &Diagram) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Distinct names, none part of another or containing "and", so advice that
+/// lists names can be read back.
+const NAMED: [&str; 20] = [
+    "Alpha",
+    "Bravo Company",
+    "Charlie",
+    "Delta Force Command",
+    "Echo",
+    "Foxtrot Union",
+    "Golf",
+    "Hotel Workers of the South",
+    "India",
+    "Juliett",
+    "Kilo Committee",
+    "Lima",
+    "Mike",
+    "November Group",
+    "Oscar",
+    "Papa Bear",
+    "Quebec",
+    "Romeo Council of Elders",
+    "Sierra",
+    "Tango",
+];
+
+/// Follows one problem's advice: drop the positions it names, or take the size it
+/// asks for. False if it gives neither.
+fn follow(
+    help: &str,
+    names: &[&str],
+    pinned: &mut [Option<(f32, f32)>],
+    size: &mut Option<(f32, f32)>,
+) -> bool {
+    if let Some((_, at_least)) = help.rsplit_once("make them at least ") {
+        if let [w, h] = numbers(at_least)[..] {
+            *size = Some((w, h));
+            return true;
+        }
+    }
+    let Some((_, rest)) = help.split_once("remove `position` from ") else {
+        return false;
+    };
+    let list = rest
+        .split([','])
+        .next()
+        .unwrap_or("")
+        .split(" so ")
+        .next()
+        .unwrap_or("");
+    let mut dropped = false;
+    for named in list.split(" and ").flat_map(|p| p.split(", ")) {
+        if let Some(i) = names.iter().position(|n| *n == named.trim()) {
+            dropped |= pinned[i].take().is_some();
+        }
+    }
+    dropped
+}
+
 /// The numbers in a piece of advice, in order.
 fn numbers(text: &str) -> Vec<f32> {
     text.split(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -66,6 +124,54 @@ fn numbers(text: &str) -> Vec<f32> {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn following_the_advice_about_pins_and_sizes_always_ends_in_a_clean_diagram(
+        n in 2usize..=12,
+        pins in proptest::collection::vec(
+            proptest::option::weighted(0.6, (0f32..700.0, 0f32..600.0)),
+            12,
+        ),
+        pairs in proptest::collection::vec((0usize..12, 0usize..12, 1usize..=3), 0..=16),
+        size in proptest::option::of((150f32..900.0, 150f32..800.0)),
+    ) {
+        let names = &NAMED[..n];
+        let mut pinned: Vec<Option<(f32, f32)>> =
+            pins[..n].iter().map(|p| p.map(|(x, y)| (x.round(), y.round()))).collect();
+        let mut size = size.map(|(w, h)| (w.round(), h.round()));
+        let mut edges: Vec<EdgeInput> = Vec::new();
+        for (i, (a, b, lines)) in pairs.into_iter().enumerate() {
+            let (a, b) = ((a % n).min(b % n), (a % n).max(b % n));
+            if a != b && !edges.iter().any(|e| (e.a, e.b) == (a, b)) {
+                let label_lines = (0..lines).map(|l| format!("relation {l}")).collect();
+                edges.push(EdgeInput { a, b, relations: vec![i], label_lines });
+            }
+        }
+        for _ in 0..=n + 1 {
+            let input = LayoutInput { names, pinned: &pinned, edges: edges.clone(), size };
+            match layout(input) {
+                Ok(d) => {
+                    let problems = overlaps(&d, names);
+                    prop_assert!(problems.is_empty(), "{problems:#?}");
+                    for (i, pin) in pinned.iter().enumerate() {
+                        if let Some((x, y)) = *pin {
+                            prop_assert_eq!((d.nodes[i].cx, d.nodes[i].cy), (x, y));
+                        }
+                    }
+                    return Ok(());
+                }
+                Err(e) => {
+                    // Every problem's advice, as an editor fixing them all at once would.
+                    let mut followed = false;
+                    for p in &e.problems {
+                        followed |= follow(&p.help, names, &mut pinned, &mut size);
+                    }
+                    prop_assert!(followed, "advice that cannot be followed: {e}");
+                }
+            }
+        }
+        prop_assert!(false, "the advice did not lead to a diagram");
+    }
 
     #[test]
     fn any_article_lays_out_within_the_rules(article in article()) {

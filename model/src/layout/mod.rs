@@ -798,7 +798,7 @@ fn pin_problems(
                 actors: vec![i],
                 message: format!("node {name} sticks out of the diagram"),
                 help: format!(
-                    "move {name}'s `position` so x is {} and y is {}, or remove it so {name} is placed automatically",
+                    "move {name}'s `position` so x is {} and y is {}, or remove `position` from {name} so the layout can place it",
                     range(r.w / 2.0, w),
                     range(r.h / 2.0, h),
                 ),
@@ -990,9 +990,10 @@ impl Setup<'_> {
         }
     }
 
-    /// Up to `rounds` times relaxes and separates, lengthening edges whose labels find no room (or only
-    /// an untidy one), and keeps the tidiest layout that meets the rules. A
-    /// `scalable` layout (nothing pinned, no size) that has none grows until it does.
+    /// Up to `rounds` times relaxes and separates, lengthening edges whose labels
+    /// find no room (or only an untidy one), and keeps the tidiest layout that meets
+    /// the rules. A `scalable` layout (nothing pinned, no size) that has none grows
+    /// until it does.
     fn solve(&self, mut pos: Vec<Point>, scalable: bool, rounds: usize) -> Result<Fit, Attempt> {
         let mut stretch = vec![1.0; self.net.ends.len()];
         let mut scale = 1.0;

@@ -217,6 +217,8 @@ fn figures() {
     let (mut largest, mut slowest, mut total) = ((0.0f32, 0.0f32), 0.0f64, 0.0f64);
     let (mut over, mut crossed, mut cases, mut phone) = (0, 0, 0, 0);
     let mut big = Vec::new();
+    // FNV-1a over every coordinate's bits: equal across builds means equal diagrams.
+    let mut digest: u64 = 0xcbf2_9ce4_8422_2325;
     for _ in 0..100 {
         let article = article().new_tree(&mut runner).unwrap().current();
         let started = std::time::Instant::now();
@@ -227,6 +229,13 @@ fn figures() {
         (slowest, total, cases) = (slowest.max(took), total + took, cases + 1);
         if d.width * d.height > largest.0 * largest.1 {
             largest = (d.width, d.height);
+        }
+        let rects = d.nodes.iter().chain(d.edges.iter().map(|e| &e.label));
+        for v in rects
+            .flat_map(|r| [r.cx, r.cy, r.w, r.h])
+            .chain([d.width, d.height])
+        {
+            digest = (digest ^ u64::from(v.to_bits())).wrapping_mul(0x0100_0000_01b3);
         }
         over += labels_over_edges(&d);
         crossed += crossings(&d);
@@ -247,4 +256,5 @@ fn figures() {
         largest.1
     );
     println!("slowest (actors, pairs, width, height, s): {:?}", &big[..5]);
+    println!("digest of every diagram: {digest:016x}");
 }

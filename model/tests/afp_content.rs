@@ -171,6 +171,9 @@ fn the_diagram_has_no_overlaps() {
     let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_ref()).collect();
     let problems = explainer_model::layout::overlaps(&x.diagram, &names);
     assert!(problems.is_empty(), "{problems:#?}");
+    // A 390 px phone shows it 358 px wide, with text of at least 11 px.
+    let shown = explainer_model::layout::min_display_width(&x.diagram);
+    assert!(shown <= 358.0, "needs {shown} px on screen");
 }
 
 #[test]

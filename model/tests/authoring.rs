@@ -26,6 +26,15 @@ fn find(errors: &[ContentError], kind: ErrorKind) -> ContentError {
         .clone()
 }
 
+/// The error of `kind` whose message says `words` (several of one kind may stand).
+fn find_saying(errors: &[ContentError], kind: ErrorKind, words: &str) -> ContentError {
+    errors
+        .iter()
+        .find(|e| e.kind == kind && e.message.contains(words))
+        .unwrap_or_else(|| panic!("no {kind:?} saying {words:?} in {errors:#?}"))
+        .clone()
+}
+
 /// The 1-based line and column where the `nth` (0-based) `needle` starts in `source`.
 fn position(source: &str, needle: &str, nth: usize) -> (usize, usize) {
     let at = source
@@ -385,4 +394,88 @@ fn errors_are_std_errors_with_kinds() {
     );
     let as_std: &dyn std::error::Error = &e;
     assert!(as_std.to_string().contains("unknown kind"));
+}
+
+#[test]
+fn an_article_with_long_names_and_no_positions_or_size_lays_out_cleanly() {
+    const LONG_NAMES: &str = include_str!("fixtures/long-names.toml");
+    let file: toml::Table = toml::from_str(LONG_NAMES).unwrap();
+    assert!(!file.contains_key("diagram"));
+    let actors = file["actors"].as_array().unwrap();
+    assert!(actors.iter().all(|a| a.get("position").is_none()));
+    let x = compile(LONG_NAMES, "long-names.toml")
+        .unwrap_or_else(|errors| {
+            panic!(
+                "{}",
+                errors
+                    .iter()
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        })
+        .explainer;
+    let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_ref()).collect();
+    assert!(names.contains(&"The Lake Council of Northern Provinces"));
+    let problems = explainer_model::layout::overlaps(&x.diagram, &names);
+    assert!(problems.is_empty(), "{problems:#?}");
+    // The size was chosen to fit: everything drawn lies within a small margin of it.
+    let d = &x.diagram;
+    let drawn = d.nodes.iter().chain(d.edges.iter().map(|e| &e.label));
+    let (right, bottom) = drawn.fold((0.0f32, 0.0f32), |(r, b), x| {
+        (r.max(x.right()), b.max(x.bottom()))
+    });
+    assert!(
+        d.width - right <= 5.0 && d.height - bottom <= 5.0,
+        "{}×{} for {right}×{bottom}",
+        d.width,
+        d.height
+    );
+}
+
+#[test]
+fn diagram_errors_say_what_to_do_and_doing_it_works() {
+    // A diagram too small even for the pinned actors: each is named, with a way out.
+    let source = MINIMAL.replacen("width = 480\nheight = 240", "width = 200\nheight = 100", 1);
+    let errors = compile(&source, "minimal.toml").unwrap_err();
+    let e = find_saying(
+        &errors,
+        ErrorKind::Layout,
+        "diagram: node Southbay sticks out of the diagram",
+    );
+    assert!(
+        e.help
+            .contains("or remove `position` from Southbay so the layout can place it"),
+        "{e}"
+    );
+    assert!(e.line.is_some(), "points at the actor: {e}");
+
+    // Following that: no positions. Still too small, and it says how big to make it.
+    let unpinned = source.replacen("position = [110, 120]\n", "", 1).replacen(
+        "position = [370, 120]\n",
+        "",
+        1,
+    );
+    let errors = compile(&unpinned, "minimal.toml").unwrap_err();
+    let e = find_saying(
+        &errors,
+        ErrorKind::Layout,
+        "diagram: the diagram's size, 200×100, is too small",
+    );
+    let (w, h) = e
+        .help
+        .rsplit_once("at least ")
+        .and_then(|(_, size)| size.split_once('×'))
+        .unwrap_or_else(|| panic!("{e}"));
+
+    // Either way out works: the size it asks for, or none at all.
+    let sized = unpinned.replacen(
+        "width = 200\nheight = 100",
+        &format!("width = {w}\nheight = {h}"),
+        1,
+    );
+    compile(&sized, "minimal.toml").unwrap_or_else(|e| panic!("{e:?}"));
+    let unsized_ = unpinned.replacen("[diagram]\nwidth = 200\nheight = 100\n", "", 1);
+    assert!(!unsized_.contains("[diagram]"));
+    compile(&unsized_, "minimal.toml").unwrap_or_else(|e| panic!("{e:?}"));
 }

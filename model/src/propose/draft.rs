@@ -2,12 +2,11 @@
 //! in it is the article's own, and only the summaries are left for the editor. The
 //! studio builds the same entries one accepted proposal at a time.
 
-use super::draft_layout::place;
 use super::proposals::{Proposals, RelationKind};
 use super::sentences::Document;
 use crate::authoring::{
-    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, KindSpec, LineSpec, PersonSpec,
-    RelationSpec, StatementSpec,
+    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, KindSpec, LineSpec, PersonSpec, RelationSpec,
+    StatementSpec,
 };
 use crate::text::Span;
 
@@ -184,26 +183,14 @@ pub fn draft(text: &str, proposals: &Proposals) -> ContentFile {
             relations.push(relation);
         }
     }
-    let mut actors: Vec<ActorSpec> = (0..proposals.actors.len())
+    // No positions and no size: the layout places every actor and sizes the
+    // diagram to fit.
+    let actors: Vec<ActorSpec> = (0..proposals.actors.len())
         .map(|i| actor_spec(text, proposals, i))
         .collect();
-    let names: Vec<&str> = proposals.actors.iter().map(|a| a.name.as_str()).collect();
-    let edges: Vec<(usize, usize, &str)> = proposals
-        .relations
-        .iter()
-        .filter(|r| unique(text, r.evidence).is_some())
-        .map(|r| (r.from, r.to, r.kind.label))
-        .collect();
-    let placed = place(&names, &edges);
-    for (actor, (x, y)) in actors.iter_mut().zip(&placed.positions) {
-        actor.position = Some([*x, *y]);
-    }
     ContentFile {
         article: article_spec(text),
-        diagram: Some(DiagramSpec {
-            width: placed.width,
-            height: placed.height,
-        }),
+        diagram: None,
         kinds,
         actors,
         people: (0..proposals.people.len())

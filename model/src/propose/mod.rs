@@ -9,7 +9,6 @@
 
 mod actors;
 mod draft;
-mod draft_layout;
 mod gazetteer;
 #[rustfmt::skip]
 mod gazetteer_data;

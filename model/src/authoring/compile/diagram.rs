@@ -4,38 +4,62 @@
 use std::collections::HashSet;
 
 use super::{item, Compiler};
-use crate::authoring::error::ErrorKind;
+use crate::authoring::error::{ErrorKind, Path};
 use crate::explainer::{Kind, Relation};
-use crate::layout::{layout, overlaps, Diagram, EdgeInput};
+use crate::layout::{layout, overlaps, Diagram, EdgeInput, LayoutInput};
 
 impl Compiler<'_> {
     pub(super) fn diagram(&mut self, relations: &[Relation], kinds: &[Kind]) -> Diagram {
         let content = self.content;
         let names: Vec<&str> = content.actors.iter().map(|a| a.name.as_str()).collect();
-        let positions: Vec<Option<(f32, f32)>> = content
+        let pinned: Vec<Option<(f32, f32)>> = content
             .actors
             .iter()
             .map(|a| a.position.map(|[x, y]| (x, y)))
             .collect();
-        let (width, height) = content
-            .diagram
-            .map_or((600.0, 520.0), |d| (d.width, d.height));
-        let diagram = layout(
-            width,
-            height,
-            &names,
-            &positions,
-            edge_inputs(relations, kinds),
-        );
-        for problem in overlaps(&diagram, &names) {
-            self.error(
-                ErrorKind::Layout,
-                item("actors", 0).key("position"),
-                format!("diagram: {problem}"),
-                "move the actors' `position`s, or enlarge [diagram] width and height",
-            );
+        let laid_out = layout(LayoutInput {
+            names: &names,
+            pinned: &pinned,
+            edges: edge_inputs(relations, kinds),
+            size: content.diagram.map(|d| (d.width, d.height)),
+        });
+        match laid_out {
+            Ok(diagram) => {
+                for problem in overlaps(&diagram, &names) {
+                    self.error(
+                        ErrorKind::Layout,
+                        Path::root().key("diagram"),
+                        format!("diagram: {problem}"),
+                        "remove the actors' `position`s so they are placed automatically",
+                    );
+                }
+                diagram
+            }
+            Err(e) => {
+                for p in e.problems {
+                    // At the first actor it names: its position if pinned, else its id.
+                    let at = match p.actors.first() {
+                        Some(&i) if content.actors[i].position.is_some() => {
+                            item("actors", i).key("position")
+                        }
+                        Some(&i) => item("actors", i).key("id"),
+                        None => Path::root().key("diagram"),
+                    };
+                    self.error(
+                        ErrorKind::Layout,
+                        at,
+                        format!("diagram: {}", p.message),
+                        p.help,
+                    );
+                }
+                Diagram {
+                    width: 0.0,
+                    height: 0.0,
+                    nodes: Vec::new().into(),
+                    edges: Vec::new().into(),
+                }
+            }
         }
-        diagram
     }
 }
 

@@ -24,11 +24,15 @@ const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
 // Trunk names the glue and the wasm after the crate with a hash of varying length;
 // Trunk.toml's pattern_script writes them into the marker element, which is read
 // here (only read: the pre-renderer rewrites the page).
+// The page names them from where it is served (Trunk's public URL, such as
+// /studio/), the files sit at the top of the built folder.
+const base = process.env.TRUNK_PUBLIC_URL || '/';
 function named(attribute) {
   const marker = index.match(/<script[^>]*\bdata-explainer-boot\b[^>]*>/);
-  const value = marker && marker[0].match(new RegExp(`\\b${attribute}="?\\/?([^" >]+)`));
-  if (!value || !fs.existsSync(path.join(dir, value[1]))) fail(`index.html in ${dir} names no ${attribute} file that is there`);
-  return value[1];
+  const value = marker && marker[0].match(new RegExp(`\\b${attribute}="?([^" >]+)`));
+  const file = value && (value[1].startsWith(base) ? value[1].slice(base.length) : value[1].replace(/^\//, ''));
+  if (!file || !fs.existsSync(path.join(dir, file))) fail(`index.html in ${dir} names no ${attribute} file that is there`);
+  return file;
 }
 const glueName = named('data-glue');
 const wasmName = named('data-wasm');

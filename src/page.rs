@@ -24,6 +24,20 @@ pub fn csp(style_hash: &str) -> String {
     format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src 'self'; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 }
 
+/// CSS that keeps the diagram's text readable (at least 11 CSS px) on any screen:
+/// the diagram is never drawn narrower (or shorter) than that allows, and scrolls
+/// sideways in its own region where the screen is narrower still.
+pub fn diagram_css(explainer: &explainer_model::Explainer) -> String {
+    let d = &explainer.diagram;
+    let width = explainer_model::layout::min_display_width(d).ceil();
+    let height = if d.width > 0.0 {
+        (width * d.height / d.width).ceil()
+    } else {
+        0.0
+    };
+    format!(".diagram-svg{{min-width:{width}px;min-height:{height}px}}")
+}
+
 /// `sha384-…`, the form `integrity` attributes take.
 pub fn integrity(bytes: &[u8]) -> String {
     format!(
@@ -293,6 +307,21 @@ mod tests {
         let boot = boot_script("/app-1.js", "/app-1_bg.wasm", "sha384-WASM");
         assert!(boot.contains("import init from '/app-1.js'"));
         assert!(boot.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
+    }
+
+    #[test]
+    fn the_diagram_is_never_drawn_too_small_to_read() {
+        let explainer = crate::explainer();
+        let css = diagram_css(&explainer);
+        let width: f32 = css
+            .split("min-width:")
+            .nth(1)
+            .and_then(|s| s.split("px").next())
+            .and_then(|n| n.parse().ok())
+            .expect("a min-width in px");
+        let scale = width / explainer.diagram.width;
+        let smallest = explainer_model::layout::LABEL_FONT.min(explainer_model::layout::NODE_FONT);
+        assert!(smallest * scale >= 11.0, "{css}");
     }
 
     #[test]

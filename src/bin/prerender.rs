@@ -3,7 +3,9 @@
 //! secures it (boot script and preloads with integrity hashes, computed here once
 //! from the final files; inline stylesheet; Content-Security-Policy).
 //!
-//! Usage: `prerender DIR` where DIR holds Trunk's `index.html` (rewritten in place).
+//! Usage: `prerender DIR` where DIR holds Trunk's `index.html` (rewritten in place);
+//! `prerender --shell DIR` finishes a page that renders in the browser only (the
+//! studio): boot script, preloads and policy, no pre-rendered app.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,10 +16,24 @@ use afp_explainer::{explainer, Page, PageProps};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender DIR (the folder with Trunk's index.html)");
-        return ExitCode::from(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (shell, dir) = match args.as_slice() {
+        [flag, dir] if flag == "--shell" => (true, dir.clone()),
+        [dir] => (false, dir.clone()),
+        _ => {
+            eprintln!("usage: prerender [--shell] DIR (the folder with Trunk's index.html)");
+            return ExitCode::from(2);
+        }
     };
+    if shell {
+        return match finish_dir(Path::new(&dir), None) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("prerender: {dir}: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let parts = StaticParts::render(&explainer()).await;
     // Plain HTML, not hydratable: the browser renders only the panel's slot anew.
     let rendered = yew::LocalServerRenderer::<Page>::with_props(PageProps {
@@ -27,7 +43,7 @@ async fn main() -> ExitCode {
     .hydratable(false)
     .render()
     .await;
-    match finish_dir(Path::new(&dir), &rendered) {
+    match finish_dir(Path::new(&dir), Some(&rendered)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("prerender: {dir}: {e}");
@@ -36,13 +52,25 @@ async fn main() -> ExitCode {
     }
 }
 
+/// Where the page is served from (`/`, or `/studio/`): Trunk tells its hooks.
+fn public_url() -> String {
+    std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into())
+}
+
 /// A file of the built site, by the absolute path the page links it with.
 fn read(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
-    let path = dir.join(href.trim_start_matches('/'));
+    let base = public_url();
+    let path = dir.join(
+        href.strip_prefix(base.as_str())
+            .unwrap_or(href)
+            .trim_start_matches('/'),
+    );
     std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn finish_dir(dir: &Path, rendered: &str) -> Result<(), String> {
+/// Finishes DIR's index.html: with the pre-rendered app (the reader), or as a
+/// shell whose stylesheets stay linked (the studio).
+fn finish_dir(dir: &Path, rendered: Option<&str>) -> Result<(), String> {
     let index = dir.join("index.html");
     let page =
         std::fs::read_to_string(&index).map_err(|e| format!("cannot read index.html: {e}"))?;
@@ -58,12 +86,30 @@ fn finish_dir(dir: &Path, rendered: &str) -> Result<(), String> {
     );
     std::fs::write(dir.join(&boot_name), &boot)
         .map_err(|e| format!("cannot write {boot_name}: {e}"))?;
+    let boot_src = format!("{}{boot_name}", public_url());
+    let Some(rendered) = rendered else {
+        let page = finish(
+            &page,
+            &Finish {
+                built: &built,
+                app_html: None,
+                title: None,
+                css: None,
+                boot_src: &boot_src,
+                boot_integrity: &boot_integrity,
+                glue_integrity: &glue_integrity,
+                wasm_integrity: &wasm_integrity,
+            },
+        )?;
+        return std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"));
+    };
     // The stylesheet the page links, inlined so the first paint needs no second
     // request; the file is then unused.
     let stylesheet = built.stylesheet.as_deref().ok_or("no stylesheet linked")?;
-    let css = String::from_utf8(read(dir, stylesheet)?)
-        .map_err(|_| format!("{stylesheet} is not UTF-8"))?;
     let content = explainer();
+    let css = String::from_utf8(read(dir, stylesheet)?)
+        .map_err(|_| format!("{stylesheet} is not UTF-8"))?
+        + &afp_explainer::page::diagram_css(&content);
     let page = finish(
         &page,
         &Finish {
@@ -71,7 +117,7 @@ fn finish_dir(dir: &Path, rendered: &str) -> Result<(), String> {
             app_html: Some(rendered),
             title: Some(&content.title),
             css: Some(&css),
-            boot_src: &format!("/{boot_name}"),
+            boot_src: &boot_src,
             boot_integrity: &boot_integrity,
             glue_integrity: &glue_integrity,
             wasm_integrity: &wasm_integrity,

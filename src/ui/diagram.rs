@@ -34,6 +34,9 @@ pub fn view(explainer: &Explainer) -> Html {
         <section id={id::DIAGRAM} class="diagram" aria-labelledby="diagram-title">
             <h2 id="diagram-title">{ "Who relates to whom" }</h2>
             <p class="hint">{ "Select a name or a line. Keys: arrows move, Enter selects, Escape returns to the overview." }</p>
+            // Its own sideways scroll, where a screen is too narrow to show the
+            // diagram's text at a readable size (see page::diagram_css).
+            <div class="diagram-scroll">
             <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width.px(), d.height.px())} role="graphics-document"
                 aria-label="Relationship diagram of the actors in the article">
                 <defs>
@@ -44,6 +47,7 @@ pub fn view(explainer: &Explainer) -> Html {
                 <g class="edges">{ for edges }</g>
                 <g class="nodes">{ for nodes }</g>
             </svg>
+            </div>
         </section>
     }
 }

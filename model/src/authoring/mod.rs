@@ -20,3 +20,4 @@ pub use file::{
     ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, EventSpec, KindSpec, LeftOutSpec,
     LineSpec, PersonSpec, RelationSpec, StatementSpec,
 };
+pub use find::{longest_first, whole_words};

@@ -29,12 +29,13 @@ pub use draft::{
     actor_spec, article_spec, draft, draft_toml, kind_spec, person_spec, relation_spec,
     statement_spec,
 };
+pub use gazetteer::slug;
 pub use proposals::{
     ActorProposal, ActorSource, LineKind, PersonProposal, Proposals, RelationHint, RelationKind,
     Speaker, StatementProposal,
 };
 
-use gazetteer::{slug, Gazetteer, PlaceHit};
+use gazetteer::{Gazetteer, PlaceHit};
 use proposals::PersonProposal as Person;
 use sentences::Document;
 

@@ -1,0 +1,69 @@
+//! Files in and out: an article (.txt) or a content file (.toml) opened from the
+//! picker or dropped on the page, and the export downloaded.
+
+use explainer_model::authoring::ContentFile;
+use wasm_bindgen::JsCast;
+
+use crate::document::new_document;
+use crate::storage::parse;
+
+/// What an opened file turned out to be.
+pub enum Opened {
+    Article(ContentFile),
+    Content(ContentFile),
+}
+
+/// Reads `file` as an article or a content file. A file that is neither gets a
+/// message saying what was expected.
+pub async fn open(file: web_sys::File) -> Result<Opened, String> {
+    let name = file.name();
+    let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
+        .await
+        .map_err(|e| format!("{name} could not be read: {e}"))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| format!("{name} is not text (UTF-8): open the article as a .txt file, or a content file as .toml"))?;
+    let lower = name.to_lowercase();
+    if lower.ends_with(".toml")
+        || text.trim_start().starts_with('[')
+        || text.contains("\n[article]")
+    {
+        return parse(&text).map(Opened::Content).map_err(|problem| {
+            format!("{name} is not a content file the studio can read ({problem})")
+        });
+    }
+    if lower.ends_with(".txt") || lower.ends_with(".md") || !lower.contains('.') {
+        if text.trim().is_empty() {
+            return Err(format!("{name} is empty"));
+        }
+        return Ok(Opened::Article(new_document(&text)));
+    }
+    Err(format!(
+        "{name} is neither an article (.txt) nor a content file (.toml)"
+    ))
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download(name: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys_array(text);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/toml;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not make the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not make the file".to_string())?;
+    let anchor = gloo::utils::document()
+        .create_element("a")
+        .map_err(|_| "the browser could not make the link".to_string())?
+        .unchecked_into::<web_sys::HtmlAnchorElement>();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
+    let array = js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(text));
+    array.into()
+}

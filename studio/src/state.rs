@@ -1,0 +1,229 @@
+//! The studio's state: the document with its history, what the checker says of it,
+//! the machine's proposals for its article, and the message the editor should
+//! see. Every change is an [`Action`] through [`Studio::reduce`]; every edit is
+//! one undoable step and is checked at once by the real compiler.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use explainer_model::authoring::{compile_content, ContentError, ContentFile};
+use explainer_model::propose::{propose, Proposals};
+use explainer_model::Explainer;
+use yew::Reducible;
+
+use crate::history::History;
+
+/// The file name problems are reported under.
+pub const FILE: &str = "content.toml";
+
+/// What the checker says of the present document.
+#[derive(Debug, Default)]
+pub struct Check {
+    /// The explainer, when the document compiles.
+    pub explainer: Option<Rc<Explainer>>,
+    /// Errors first, then warnings.
+    pub problems: Vec<ContentError>,
+}
+
+impl Check {
+    pub fn of(content: &ContentFile) -> Self {
+        match compile_content(content, FILE) {
+            Ok(compiled) => Check {
+                explainer: Some(Rc::new(compiled.explainer)),
+                problems: compiled.warnings,
+            },
+            Err(problems) => Check {
+                explainer: None,
+                problems,
+            },
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    /// No errors and no warnings: `content-check` accepts the file as it is.
+    pub fn ready(&self) -> bool {
+        self.explainer.is_some() && self.problems.is_empty()
+    }
+}
+
+/// A message for the editor: what happened, and that the work is safe.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+    /// Saved text that could not be read, offered for download.
+    pub keep: Option<Rc<String>>,
+}
+
+impl Notice {
+    pub fn error(text: impl Into<String>) -> Self {
+        Notice {
+            text: text.into(),
+            is_error: true,
+            keep: None,
+        }
+    }
+}
+
+pub struct Studio {
+    pub history: History<ContentFile>,
+    /// Bumped on every change of the document, so effects can follow it cheaply.
+    pub version: u64,
+    pub check: Rc<Check>,
+    pub proposals: Rc<Proposals>,
+    /// Proposals the editor turned down, by key (see `proposals::key`).
+    pub rejected: Rc<BTreeSet<String>>,
+    pub notice: Option<Notice>,
+}
+
+impl Studio {
+    pub fn new(content: ContentFile, notice: Option<Notice>) -> Self {
+        Studio {
+            check: Rc::new(Check::of(&content)),
+            proposals: Rc::new(propose(&content.article.text)),
+            history: History::new(content),
+            version: 0,
+            rejected: Rc::default(),
+            notice,
+        }
+    }
+
+    pub fn document(&self) -> &ContentFile {
+        self.history.present()
+    }
+
+    pub fn has_article(&self) -> bool {
+        !self.document().article.text.trim().is_empty()
+    }
+
+    /// After the document changed: check it again, and propose again if its
+    /// article is another one.
+    fn changed(mut self, previous_text: &str) -> Self {
+        self.version += 1;
+        self.check = Rc::new(Check::of(self.history.present()));
+        if self.history.present().article.text != previous_text {
+            self.proposals = Rc::new(propose(&self.history.present().article.text));
+        }
+        self
+    }
+}
+
+/// An edit of the document: a function that changes it.
+pub type Edit = Rc<dyn Fn(&mut ContentFile)>;
+
+pub enum Action {
+    /// Replace the whole document (a new article, an opened file), as one step.
+    Replace(Box<ContentFile>),
+    /// Change the document. With a `field`, further edits of that field (typing)
+    /// join this one step.
+    Edit {
+        field: Option<String>,
+        edit: Edit,
+    },
+    Undo,
+    Redo,
+    Reject(String),
+    Notice(Option<Notice>),
+}
+
+impl Reducible for Studio {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Studio {
+            history: self.history.clone(),
+            version: self.version,
+            check: self.check.clone(),
+            proposals: self.proposals.clone(),
+            rejected: self.rejected.clone(),
+            notice: self.notice.clone(),
+        };
+        let previous_text = self.document().article.text.clone();
+        let changed = match action {
+            Action::Replace(content) => {
+                next.history.record(*content, None);
+                next.notice = None;
+                true
+            }
+            Action::Edit { field, edit } => {
+                let mut content = self.document().clone();
+                edit(&mut content);
+                if content == *self.document() {
+                    return self;
+                }
+                next.history.record(content, field.as_deref());
+                true
+            }
+            Action::Undo => next.history.undo(),
+            Action::Redo => next.history.redo(),
+            Action::Reject(key) => {
+                let mut rejected = (*self.rejected).clone();
+                rejected.insert(key);
+                next.rejected = Rc::new(rejected);
+                false
+            }
+            Action::Notice(notice) => {
+                next.notice = notice;
+                false
+            }
+        };
+        Rc::new(if changed {
+            next.changed(&previous_text)
+        } else {
+            next
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{add_actor, new_document};
+
+    fn edit(f: impl Fn(&mut ContentFile) + 'static) -> Action {
+        Action::Edit {
+            field: None,
+            edit: Rc::new(f),
+        }
+    }
+
+    #[test]
+    fn every_edit_is_checked_and_undoable() {
+        let studio = Rc::new(Studio::new(
+            new_document("Northport agreed on Monday."),
+            None,
+        ));
+        assert!(
+            studio.check.explainer.is_some(),
+            "an article alone compiles"
+        );
+        let studio = studio.reduce(edit(|c| {
+            add_actor(c, "Northport");
+        }));
+        assert_eq!(studio.version, 1);
+        assert!(studio.check.errors() > 0, "a new actor has no role yet");
+        let studio = studio.reduce(Action::Undo);
+        assert!(studio.document().actors.is_empty());
+        assert_eq!(studio.check.errors(), 0);
+        let studio = studio.reduce(Action::Redo);
+        assert_eq!(studio.document().actors.len(), 1);
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_is_no_step() {
+        let studio = Rc::new(Studio::new(new_document("Text."), None));
+        let same = studio.clone().reduce(edit(|_| {}));
+        assert!(Rc::ptr_eq(&studio, &same));
+    }
+
+    #[test]
+    fn a_new_article_brings_new_proposals() {
+        let studio = Rc::new(Studio::new(new_document("Text."), None));
+        let article = "Turkey called on Russia to talk. Turkey and Russia met.";
+        let studio = studio.reduce(Action::Replace(Box::new(new_document(article))));
+        assert!(studio.proposals.actors.iter().any(|a| a.name == "Turkey"));
+    }
+}

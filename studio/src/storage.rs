@@ -1,0 +1,85 @@
+//! Keeps the work in this browser (localStorage), saved on every edit, in the
+//! same form as the exported file. Storage that is full, missing or holds
+//! something unreadable gets a message, and the work in hand is never dropped.
+
+use explainer_model::authoring::{export, ContentFile};
+use web_sys::Storage;
+
+/// Where the document is kept.
+pub const DRAFT: &str = "explainer-studio/draft";
+/// Where saved text that could not be read is moved, so starting anew never
+/// overwrites it.
+pub const UNREADABLE: &str = "explainer-studio/unreadable";
+
+fn storage() -> Result<Storage, String> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| {
+            "this browser does not let the studio keep work (storage is off or blocked)".into()
+        })
+}
+
+/// What the browser held when the studio opened.
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    Nothing,
+    Work(Box<ContentFile>),
+    /// Saved text that is not a content file: kept aside, with why.
+    Unreadable {
+        text: String,
+        problem: String,
+    },
+    /// No storage to read from.
+    Unavailable(String),
+}
+
+pub fn load() -> Loaded {
+    let storage = match storage() {
+        Ok(s) => s,
+        Err(why) => return Loaded::Unavailable(why),
+    };
+    let Ok(Some(text)) = storage.get_item(DRAFT) else {
+        return Loaded::Nothing;
+    };
+    match parse(&text) {
+        Ok(content) => Loaded::Work(Box::new(content)),
+        Err(problem) => {
+            // Set aside before anything can overwrite it.
+            let _ = storage.set_item(UNREADABLE, &text);
+            Loaded::Unreadable { text, problem }
+        }
+    }
+}
+
+/// Reads a content file, saying where and why it cannot be read.
+pub fn parse(text: &str) -> Result<ContentFile, String> {
+    toml::from_str::<ContentFile>(text).map_err(|e| {
+        let at = e
+            .span()
+            .map(|s| {
+                let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                format!("line {line}: ")
+            })
+            .unwrap_or_default();
+        format!("{at}{}", e.message().trim())
+    })
+}
+
+/// Saves `content`. An error says why, for the editor.
+pub fn save(content: &ContentFile) -> Result<(), String> {
+    let text = export(content)?;
+    storage()?.set_item(DRAFT, &text).map_err(|e| {
+        let full = e
+            .dyn_ref::<web_sys::DomException>()
+            .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+        if full {
+            "this browser's storage is full".to_string()
+        } else {
+            "this browser refused to keep the work".to_string()
+        }
+    })
+}
+
+use wasm_bindgen::JsCast;

@@ -1,0 +1,215 @@
+//! The studio's root: loads the work kept in this browser, provides the context,
+//! and wires what applies to the whole page: saving on every edit, Ctrl/Cmd+Z and
+//! Shift+Ctrl/Cmd+Z, files dropped anywhere, and moving focus where an action
+//! sends the editor.
+
+use explainer_model::authoring::ContentFile;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::article::ArticlePane;
+use super::confirm::ConfirmDialog;
+use super::header::Header;
+use super::passage::PassageBar;
+use super::start::Start;
+use super::tabs::Workspace;
+use super::{Ctx, Ui, UiAction};
+use crate::files::{download, open, Opened};
+use crate::state::{Action, Notice, Studio};
+use crate::storage::{load, save, Loaded};
+
+/// The document to start from, and anything the editor must be told about it.
+fn initial() -> (ContentFile, Option<Notice>) {
+    match load() {
+        Loaded::Nothing => (ContentFile::default(), None),
+        Loaded::Work(content) => (*content, None),
+        Loaded::Unreadable { text, problem } => (
+            ContentFile::default(),
+            Some(Notice {
+                text: format!("The work saved in this browser could not be read ({problem}). It is kept aside, untouched: download it, or start anew."),
+                is_error: true,
+                keep: Some(std::rc::Rc::new(text)),
+            }),
+        ),
+        Loaded::Unavailable(why) => (
+            ContentFile::default(),
+            Some(Notice::error(format!("Your work cannot be kept in this browser: {why}. Export it to keep it."))),
+        ),
+    }
+}
+
+/// Whether a key press belongs to a field's own editing (its own undo).
+fn in_a_field(e: &web_sys::KeyboardEvent) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+#[function_component]
+pub fn StudioApp() -> Html {
+    let studio = use_reducer(|| {
+        let (content, notice) = initial();
+        Studio::new(content, notice)
+    });
+    let ui = use_reducer({
+        let starting = !studio.has_article();
+        move || Ui {
+            starting,
+            ..Ui::default()
+        }
+    });
+    let ctx = Ctx {
+        studio: studio.clone(),
+        ui: ui.clone(),
+    };
+
+    // Every edit is saved; a failure says so and keeps the work in hand.
+    {
+        let studio = studio.clone();
+        use_effect_with(studio.version, move |version| {
+            if *version > 0 {
+                match save(studio.document()) {
+                    Ok(()) => {
+                        if studio
+                            .notice
+                            .as_ref()
+                            .is_some_and(|n| n.text.starts_with("Not saved"))
+                        {
+                            studio.dispatch(Action::Notice(None));
+                        }
+                    }
+                    Err(why) => studio.dispatch(Action::Notice(Some(Notice::error(format!(
+                        "Not saved: {why}. Your work is still here; export it to keep it."
+                    ))))),
+                }
+            }
+        });
+    }
+
+    let on_open = {
+        let (studio, ui) = (studio.clone(), ui.clone());
+        Callback::from(move |file: web_sys::File| {
+            let (studio, ui) = (studio.clone(), ui.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match open(file).await {
+                    Ok(Opened::Article(content)) | Ok(Opened::Content(content)) => {
+                        studio.dispatch(Action::Replace(Box::new(content)));
+                        ui.dispatch(UiAction::Starting(false));
+                    }
+                    Err(message) => studio.dispatch(Action::Notice(Some(Notice::error(message)))),
+                }
+            });
+        })
+    };
+
+    // Undo and redo from the keyboard, except where a field has its own; files
+    // dropped anywhere on the page.
+    {
+        let (studio, on_open) = (studio.clone(), on_open.clone());
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let active = EventListenerOptions::enable_prevent_default;
+            let keys = EventListener::new_with_options(&document, "keydown", active(), move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(e.ctrl_key() || e.meta_key()) || in_a_field(e) {
+                    return;
+                }
+                let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                studio.dispatch(action);
+            });
+            let over = EventListener::new_with_options(&document, "dragover", active(), |e| {
+                e.prevent_default()
+            });
+            let dropped = EventListener::new_with_options(&document, "drop", active(), move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else {
+                    return;
+                };
+                e.prevent_default();
+                if let Some(file) = e
+                    .data_transfer()
+                    .and_then(|d| d.files())
+                    .and_then(|f| f.get(0))
+                {
+                    on_open.emit(file);
+                }
+            });
+            move || drop((keys, over, dropped))
+        });
+    }
+
+    // Where an action sends the editor: scroll the element into view and focus it.
+    {
+        let ui = ui.clone();
+        use_effect_with(ui.focus.clone(), move |target| {
+            if let Some(id) = target {
+                let document = gloo::utils::document();
+                let el = document.get_element_by_id(id).or_else(|| {
+                    // A path whose field is not drawn: its card.
+                    let card = id
+                        .trim_start_matches("f-")
+                        .splitn(3, '-')
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join("-");
+                    document.get_element_by_id(&card)
+                });
+                if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                }
+                ui.dispatch(UiAction::Focused);
+            }
+        });
+    }
+
+    let notice = studio.notice.clone().map(|n| {
+        let dismiss = {
+            let studio = studio.clone();
+            Callback::from(move |_| studio.dispatch(Action::Notice(None)))
+        };
+        let keep = n.keep.clone().map(|text| {
+            let studio = studio.clone();
+            Callback::from(move |_| {
+                if let Err(e) = download("unreadable-saved-work.toml", &text) {
+                    studio.dispatch(Action::Notice(Some(Notice::error(e))));
+                }
+            })
+        });
+        html! {
+            <div class={classes!("st-notice", n.is_error.then_some("st-notice-error"))} role={if n.is_error { "alert" } else { "status" }}>
+                <p>{ &n.text }</p>
+                if let Some(onclick) = keep { <button type="button" {onclick}>{ "Download the saved text" }</button> }
+                <button type="button" onclick={dismiss}>{ "Dismiss" }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <ContextProvider<Ctx> context={ctx}>
+            <div class="st">
+                <Header on_open={on_open.clone()} />
+                { for notice }
+                if ui.starting {
+                    <Start on_open={on_open} />
+                } else {
+                    <main class="st-main">
+                        <div class="st-left">
+                            <PassageBar />
+                            <ArticlePane />
+                        </div>
+                        <Workspace />
+                    </main>
+                }
+                <ConfirmDialog />
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

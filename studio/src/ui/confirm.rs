@@ -1,0 +1,65 @@
+//! Asks before a destructive edit, saying what goes with it (a modal dialog, so
+//! focus stays in it and Escape cancels).
+
+use yew::prelude::*;
+
+use super::{use_ctx, ConfirmThen, UiAction};
+use crate::document::{delete_actor, delete_person};
+
+#[function_component]
+pub fn ConfirmDialog() -> Html {
+    let ctx = use_ctx();
+    let dialog = use_node_ref();
+    let question = ctx.ui.confirm.clone();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(question.clone(), move |q| {
+            if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                if q.is_some() && !d.open() {
+                    let _ = d.show_modal();
+                } else if q.is_none() && d.open() {
+                    d.close();
+                }
+            }
+        });
+    }
+    let close = {
+        let ui = ctx.ui.clone();
+        Callback::from(move |_| ui.dispatch(UiAction::Confirm(None)))
+    };
+    let on_cancel_event = {
+        let ui = ctx.ui.clone();
+        Callback::from(move |_: Event| ui.dispatch(UiAction::Confirm(None)))
+    };
+    let yes = {
+        let (ctx, question) = (ctx.clone(), question.clone());
+        Callback::from(move |_| {
+            if let Some(q) = &question {
+                match q.then {
+                    ConfirmThen::DeleteActor(i) => ctx.edit(None, move |c| delete_actor(c, i)),
+                    ConfirmThen::DeletePerson(i) => ctx.edit(None, move |c| delete_person(c, i)),
+                }
+            }
+            ctx.ui.dispatch(UiAction::Confirm(None));
+        })
+    };
+    let Some(q) = question else {
+        return html! { <dialog ref={dialog} class="st-dialog"></dialog> };
+    };
+    html! {
+        <dialog ref={dialog} class="st-dialog" aria-labelledby="st-dialog-title" oncancel={on_cancel_event}>
+            <h2 id="st-dialog-title">{ &q.title }</h2>
+            if q.items.is_empty() {
+                <p>{ "Nothing else goes with it. You can undo this." }</p>
+            } else {
+                <p>{ "This also deletes:" }</p>
+                <ul>{ for q.items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                <p>{ "You can undo this." }</p>
+            }
+            <div class="st-row">
+                <button type="button" onclick={close}>{ "Cancel" }</button>
+                <button type="button" class="st-danger" onclick={yes}>{ &q.yes }</button>
+            </div>
+        </dialog>
+    }
+}

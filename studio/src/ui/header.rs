@@ -1,0 +1,92 @@
+//! The studio's bar: what it is, whether the work is saved and ready to publish,
+//! and the commands that apply to the whole document (new, open, undo, redo).
+
+use yew::prelude::*;
+
+use super::{use_ctx, Tab, UiAction};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct HeaderProps {
+    /// Opens a file chosen with the picker.
+    pub on_open: Callback<web_sys::File>,
+}
+
+#[function_component]
+pub fn Header(p: &HeaderProps) -> Html {
+    let ctx = use_ctx();
+    let check = &ctx.studio.check;
+    let history = &ctx.studio.history;
+    let undo = {
+        let studio = ctx.studio.clone();
+        Callback::from(move |_| studio.dispatch(Action::Undo))
+    };
+    let redo = {
+        let studio = ctx.studio.clone();
+        Callback::from(move |_| studio.dispatch(Action::Redo))
+    };
+    let new_article = {
+        let ui = ctx.ui.clone();
+        Callback::from(move |_| ui.dispatch(UiAction::Starting(true)))
+    };
+    let picker = use_node_ref();
+    let open = {
+        let picker = picker.clone();
+        Callback::from(move |_| {
+            if let Some(input) = picker.cast::<web_sys::HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let picked = {
+        let on_open = p.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_open.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let to_problems = {
+        let ui = ctx.ui.clone();
+        Callback::from(move |_| ui.dispatch(UiAction::Tab(Tab::Problems)))
+    };
+    let errors = check.errors();
+    let warnings = check.problems.len() - errors;
+    let status = if check.ready() {
+        html! { <button type="button" class="st-ready" onclick={to_problems}>{ "✓ Ready to publish" }</button> }
+    } else {
+        let mut parts = Vec::new();
+        if errors > 0 {
+            parts.push(if errors == 1 {
+                "1 error".to_string()
+            } else {
+                format!("{errors} errors")
+            });
+        }
+        if warnings > 0 {
+            parts.push(if warnings == 1 {
+                "1 warning".to_string()
+            } else {
+                format!("{warnings} warnings")
+            });
+        }
+        html! { <button type="button" class="st-not-ready" onclick={to_problems}>{ format!("{} to fix before publishing", parts.join(", ")) }</button> }
+    };
+    html! {
+        <header class="st-header">
+            <h1>{ "Explainer studio" }</h1>
+            <nav class="st-commands" aria-label="Document">
+                <button type="button" onclick={new_article}>{ "New article…" }</button>
+                <button type="button" onclick={open}>{ "Open a file…" }</button>
+                <input ref={picker} type="file" class="sr-only" tabindex="-1" aria-hidden="true" accept=".txt,.toml,text/plain" onchange={picked} />
+                <button type="button" onclick={undo} disabled={!history.can_undo()} aria-keyshortcuts="Control+Z Meta+Z">{ "Undo" }</button>
+                <button type="button" onclick={redo} disabled={!history.can_redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">{ "Redo" }</button>
+            </nav>
+            if ctx.studio.has_article() && !ctx.ui.starting {
+                <p class="st-save" role="status">{ status }</p>
+            }
+        </header>
+    }
+}

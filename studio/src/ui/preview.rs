@@ -1,0 +1,205 @@
+//! The live preview, made by the reader's own components: the whole reader's page
+//! (`Page`, its static parts rendered live) in frames at laptop and phone widths,
+//! which follow every edit the studio saves; and, in the Relations tab, the
+//! reader's diagram, where dragging from one actor to another makes a relation.
+
+use std::rc::Rc;
+
+use afp_explainer::contract::id as reader_id;
+use afp_explainer::ui::static_parts::StaticParts;
+use afp_explainer::Page;
+use explainer_model::authoring::{compile_content, Path};
+use explainer_model::Explainer;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{card_id, field_id, use_ctx, Tab, UiAction};
+use crate::document::{add_kind, add_relation};
+use crate::storage::{parse, DRAFT};
+
+/// The studio's own address with `?preview`: the same page, as a preview.
+fn preview_url() -> String {
+    let pathname = gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
+    format!("{pathname}?preview")
+}
+
+/// The Preview tab.
+#[function_component]
+pub fn Preview() -> Html {
+    let ctx = use_ctx();
+    let note = match (&ctx.studio.check.explainer, ctx.studio.check.errors()) {
+        (Some(_), _) => "The reader’s page as it stands, made by the reader’s own components. It follows every edit; click in it as a reader would.".to_string(),
+        (None, n) => format!("The document has {n} error(s), so the preview shows the last version that compiled. See Problems."),
+    };
+    html! {
+        <div class="st-preview">
+            <p role="status">{ note }</p>
+            <p><a href={preview_url()} target="_blank" rel="noopener">{ "Open the preview in a new tab, full size" }</a></p>
+            <div class="st-frames">
+                <figure class="st-frame st-frame-laptop">
+                    <div class="st-frame-box"><iframe src={preview_url()} title="Preview at laptop width (1280 pixels, shown at half size)"></iframe></div>
+                    <figcaption>{ "Laptop, 1280 px (half size)" }</figcaption>
+                </figure>
+                <figure class="st-frame st-frame-phone">
+                    <div class="st-frame-box"><iframe src={preview_url()} title="Preview at phone width (390 pixels)"></iframe></div>
+                    <figcaption>{ "Phone, 390 px" }</figcaption>
+                </figure>
+            </div>
+        </div>
+    }
+}
+
+/// The page inside a preview frame: the saved document, compiled and shown as a
+/// reader gets it, again whenever the studio saves.
+#[function_component]
+pub fn PreviewPage() -> Html {
+    let shown = use_state(|| None::<(Rc<Explainer>, u32)>);
+    let note = use_state(|| None::<String>);
+    {
+        let (shown, note) = (shown.clone(), note.clone());
+        use_effect_with((), move |_| {
+            let load = move || {
+                let saved = gloo::utils::window()
+                    .local_storage()
+                    .ok()
+                    .flatten()
+                    .and_then(|s| s.get_item(DRAFT).ok().flatten());
+                let Some(saved) = saved else {
+                    note.set(Some(
+                        "Nothing to preview yet: start an article in the studio.".into(),
+                    ));
+                    return;
+                };
+                match parse(&saved).map(|c| compile_content(&c, "content.toml")) {
+                    Ok(Ok(compiled)) => {
+                        let version = shown.as_ref().map_or(0, |(_, v)| v + 1);
+                        shown.set(Some((Rc::new(compiled.explainer), version)));
+                        note.set(None);
+                    }
+                    _ => note.set(Some("The studio’s document does not compile just now: this shows the last version that did.".into())),
+                }
+            };
+            load();
+            let on_storage = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key());
+                if key.as_deref() == Some(DRAFT) {
+                    load();
+                }
+            });
+            move || drop(on_storage)
+        });
+    }
+    // The diagram's readable minimum (the reader's build writes it into its CSS;
+    // here, as the document changes, through the CSSOM).
+    {
+        let explainer = shown.as_ref().map(|(e, _)| e.clone());
+        use_effect_with(shown.as_ref().map(|(_, v)| *v), move |_| {
+            if let Some(e) = explainer {
+                size_diagram(&e);
+            }
+        });
+    }
+    let page = match &*shown {
+        Some((explainer, version)) => html! {
+            <Page key={version.to_string()} explainer={explainer.clone()} parts={StaticParts::Live} />
+        },
+        None => html! {},
+    };
+    html! {
+        <>
+            if let Some(note) = &*note { <p class="st-preview-note" role="status">{ note }</p> }
+            { page }
+        </>
+    }
+}
+
+fn size_diagram(explainer: &Explainer) {
+    let d = &explainer.diagram;
+    let width = explainer_model::layout::min_display_width(d).ceil();
+    let height = if d.width > 0.0 {
+        (width * d.height / d.width).ceil()
+    } else {
+        0.0
+    };
+    let Ok(Some(svg)) = gloo::utils::document().query_selector(".diagram-svg") else {
+        return;
+    };
+    if let Some(svg) = svg.dyn_ref::<web_sys::SvgElement>() {
+        let style = svg.style();
+        let _ = style.set_property("min-width", &format!("{width}px"));
+        let _ = style.set_property("min-height", &format!("{height}px"));
+    }
+}
+
+/// The reader's diagram in the Relations tab: drag from one actor to another to
+/// relate them.
+#[function_component]
+pub fn RelationDiagram() -> Html {
+    let ctx = use_ctx();
+    let from = use_state(|| None::<String>);
+    let Some(explainer) = ctx.studio.check.explainer.clone() else {
+        return html! { <p class="st-hint">{ "The diagram shows once the document compiles (see Problems)." }</p> };
+    };
+    let actor_at = |e: &PointerEvent| -> Option<String> {
+        let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let node = el.closest(".node").ok()??;
+        reader_id::parse_node(&node.id()).map(str::to_string)
+    };
+    let onpointerdown = {
+        let from = from.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(actor) = actor_at(&e) {
+                e.prevent_default();
+                from.set(Some(actor));
+            }
+        })
+    };
+    let onpointerup = {
+        let (ctx, from) = (ctx.clone(), from.clone());
+        Callback::from(move |e: PointerEvent| {
+            let start = (*from).clone();
+            from.set(None);
+            // The pointer is captured by the node it went down on; find where it
+            // was let go.
+            let end = gloo::utils::document()
+                .element_from_point(e.client_x() as f32, e.client_y() as f32)
+                .and_then(|el| el.closest(".node").ok().flatten())
+                .and_then(|n| reader_id::parse_node(&n.id()).map(str::to_string));
+            let (Some(a), Some(b)) = (start, end) else {
+                return;
+            };
+            if a == b {
+                return;
+            }
+            let c = ctx.doc();
+            let index = |id: &str| c.actors.iter().position(|x| x.id == id);
+            let (Some(f), Some(t)) = (index(&a), index(&b)) else {
+                return;
+            };
+            let r = c.relations.len();
+            let kind = c.kinds.first().map(|k| k.id.clone());
+            ctx.edit(None, move |c| {
+                let kind = kind.clone().unwrap_or_else(|| add_kind(c, "related"));
+                add_relation(c, f, t, &kind);
+            });
+            let path = Path::root().key("relations").index(r).key("kind");
+            ctx.ui.dispatch(UiAction::Show(
+                Tab::Relations,
+                card_id("relations", r),
+                field_id(&path),
+            ));
+        })
+    };
+    let diagram = afp_explainer::ui::diagram::view(&explainer);
+    let dragging = from.is_some();
+    html! {
+        <figure class={classes!("st-diagram", dragging.then_some("st-dragging"))} {onpointerdown} {onpointerup}>
+            { diagram }
+            <figcaption class="st-hint">{ "Drag from one actor to another to relate them; then choose the kind and attach evidence." }</figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,48 @@
+//! What the checker says, in the same words as `content-check`: each problem with
+//! what to do, and a button that takes the editor to the item at fault. With none,
+//! the file is ready to publish.
+
+use yew::prelude::*;
+
+use super::{use_ctx, Tab, UiAction};
+
+#[function_component]
+pub fn Problems() -> Html {
+    let ctx = use_ctx();
+    let check = &ctx.studio.check;
+    if check.ready() {
+        let to_export = {
+            let ui = ctx.ui.clone();
+            Callback::from(move |_| ui.dispatch(UiAction::Tab(Tab::Export)))
+        };
+        return html! {
+            <div class="st-ready-note" role="status">
+                <h3>{ "✓ Ready to publish" }</h3>
+                <p>{ "The checker finds nothing to fix: content-check and the build accept this file as it is." }</p>
+                <button type="button" onclick={to_export}>{ "Export it" }</button>
+            </div>
+        };
+    }
+    let items = check.problems.iter().map(|p| {
+        let goto = p.path.clone().map(|path| {
+            let ui = ctx.ui.clone();
+            Callback::from(move |_| ui.dispatch(UiAction::Goto(path.clone())))
+        });
+        let severity = if p.is_error() { "Error" } else { "Warning" };
+        html! {
+            <li class={if p.is_error() { "st-error" } else { "st-warning" }}>
+                <p><strong>{ severity }{ ": " }</strong>{ &p.message }</p>
+                if !p.help.is_empty() { <p class="st-help">{ &p.help }</p> }
+                if let Some(onclick) = goto {
+                    <button type="button" {onclick}>{ format!("Go to {}", p.path.as_ref().map(ToString::to_string).unwrap_or_default()) }</button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="st-problems">
+            <p>{ "The same checks as content-check and the build, run on every edit. Warnings can be overruled; errors must be fixed." }</p>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,297 @@
+//! The workspace: its tabs (the WAI-ARIA tabs pattern: one tab stop, arrow keys
+//! move, the panel follows) and each tab's panel: the lists of cards, the forms
+//! that add what the passage bar does not, and the studio's other views.
+
+use explainer_model::authoring::Path;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::cards::{actor_card, event_card, kind_card, person_card, relation_card, statement_card};
+use super::fields::{SelectField, TextField};
+use super::{card_id, field_id, use_ctx, Ctx, Tab, UiAction};
+use crate::document::{add_event, add_kind, add_relation};
+
+#[function_component]
+pub fn Workspace() -> Html {
+    let ctx = use_ctx();
+    let current = ctx.ui.tab;
+    let onkeydown = {
+        let ui = ctx.ui.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let at = Tab::ALL.iter().position(|t| *t == ui.tab).unwrap_or(0);
+            let next = match e.key().as_str() {
+                "ArrowRight" => (at + 1) % Tab::ALL.len(),
+                "ArrowLeft" => (at + Tab::ALL.len() - 1) % Tab::ALL.len(),
+                "Home" => 0,
+                "End" => Tab::ALL.len() - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            let tab = Tab::ALL[next];
+            ui.dispatch(UiAction::Tab(tab));
+            if let Some(el) = gloo::utils::document().get_element_by_id(&tab.id()) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+    let problems = ctx.studio.check.problems.len();
+    let tabs = Tab::ALL.iter().map(|&tab| {
+        let selected = tab == current;
+        let onclick = {
+            let ui = ctx.ui.clone();
+            Callback::from(move |_| ui.dispatch(UiAction::Tab(tab)))
+        };
+        let count = match tab {
+            Tab::Problems if problems > 0 => format!(" ({problems})"),
+            _ => String::new(),
+        };
+        html! {
+            <button type="button" role="tab" id={tab.id()} aria-selected={selected.to_string()}
+                aria-controls="st-panel" tabindex={if selected { "0" } else { "-1" }} {onclick}>
+                { tab.label() }{ count }
+            </button>
+        }
+    });
+    let panel = match current {
+        Tab::Actors => list(&ctx, "actors", ctx.doc().actors.len(), actor_card, "No actors yet. Select a name in the article, then “New actor” in the passage bar, or accept the machine’s proposals."),
+        Tab::People => list(&ctx, "people", ctx.doc().people.len(), person_card, "No people yet. Select a person’s name in the article, then “A person who speaks for…”."),
+        Tab::Statements => list(&ctx, "statements", ctx.doc().statements.len(), statement_card, "No statements yet. Select what someone said, then “Something … said”."),
+        Tab::Relations => html! { <>{ new_relation(&ctx) }<super::preview::RelationDiagram />{ list(&ctx, "relations", ctx.doc().relations.len(), relation_card, "No relations yet.") }</> },
+        Tab::Events => html! { <>{ new_event(&ctx) }{ list(&ctx, "events", ctx.doc().events.len(), event_card, "No events yet.") }</> },
+        Tab::Kinds => html! { <>{ new_kind(&ctx) }{ list(&ctx, "kinds", ctx.doc().kinds.len(), kind_card, "No kinds yet.") }</> },
+        Tab::Article => article_settings(&ctx),
+        Tab::Proposals => html! { <super::proposals::ProposalList /> },
+        Tab::Problems => html! { <super::problems::Problems /> },
+        Tab::Preview => html! { <super::preview::Preview /> },
+        Tab::Export => html! { <super::export::Export /> },
+    };
+    html! {
+        <section class="st-workspace" aria-label="The explainer being made">
+            <div role="tablist" aria-label="Parts of the explainer" class="st-tabs" {onkeydown}>{ for tabs }</div>
+            <div role="tabpanel" id="st-panel" aria-labelledby={current.id()} class="st-panel">{ panel }</div>
+        </section>
+    }
+}
+
+fn list(ctx: &Ctx, name: &str, n: usize, card: fn(&Ctx, usize) -> Html, empty: &str) -> Html {
+    if n == 0 {
+        return html! { <p class="st-empty">{ empty }</p> };
+    }
+    html! { <div class="st-list" aria-label={name.to_string()}>{ for (0..n).map(|i| card(ctx, i)) }</div> }
+}
+
+/// Pick two actors and a kind (or make a kind in place); the relation's evidence
+/// then comes from the passage bar.
+fn new_relation(ctx: &Ctx) -> Html {
+    html! { <NewRelation key={ctx.studio.version.to_string()} /> }
+}
+
+#[function_component]
+fn NewRelation() -> Html {
+    let ctx = use_ctx();
+    let c = ctx.doc();
+    let first = |k: usize| c.actors.get(k).map(|a| a.id.clone()).unwrap_or_default();
+    let from = use_state(|| first(0));
+    let to = use_state(|| first(1));
+    let kind = use_state(|| c.kinds.first().map(|k| k.id.clone()).unwrap_or_default());
+    let new_kind = use_state(String::new);
+    if c.actors.len() < 2 {
+        return html! { <p class="st-hint">{ "A relation links two actors: make at least two first." }</p> };
+    }
+    let actors: Vec<(String, String)> = c
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+    let mut kinds: Vec<(String, String)> = c
+        .kinds
+        .iter()
+        .map(|k| (k.id.clone(), k.label.clone()))
+        .collect();
+    kinds.push((String::new(), "A new kind…".into()));
+    let set = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let onsubmit = {
+        let (ctx, from, to, kind, new_kind) = (
+            ctx.clone(),
+            from.clone(),
+            to.clone(),
+            kind.clone(),
+            new_kind.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let c = ctx.doc();
+            let index = |id: &str| c.actors.iter().position(|a| a.id == id);
+            let (Some(f), Some(t)) = (index(&from), index(&to)) else {
+                return;
+            };
+            if f == t {
+                ctx.studio.dispatch(crate::state::Action::Notice(Some(
+                    crate::state::Notice::error("A relation links two different actors."),
+                )));
+                return;
+            }
+            let (kind_id, label) = ((*kind).clone(), (*new_kind).trim().to_string());
+            if kind_id.is_empty() && label.is_empty() {
+                ctx.studio.dispatch(crate::state::Action::Notice(Some(
+                    crate::state::Notice::error("Name the new kind, e.g. “at war”."),
+                )));
+                return;
+            }
+            let r = c.relations.len();
+            ctx.edit(None, move |c| {
+                let kind = if kind_id.is_empty() {
+                    add_kind(c, &label)
+                } else {
+                    kind_id.clone()
+                };
+                add_relation(c, f, t, &kind);
+            });
+            let summary = field_id(&Path::root().key("relations").index(r).key("summary"));
+            ctx.ui.dispatch(UiAction::Show(
+                Tab::Relations,
+                card_id("relations", r),
+                summary,
+            ));
+        })
+    };
+    html! {
+        <form class="st-new" {onsubmit} aria-label="New relation">
+            <h3>{ "New relation" }</h3>
+            <div class="st-row">
+                <SelectField id="new-relation-from" label="From" options={actors.clone()} value={(*from).clone()} onchange={set(&from)} />
+                <SelectField id="new-relation-to" label="To" options={actors} value={(*to).clone()} onchange={set(&to)} />
+                <SelectField id="new-relation-kind" label="Kind" options={kinds} value={(*kind).clone()} onchange={set(&kind)} />
+                if kind.is_empty() {
+                    <TextField id="new-relation-new-kind" label="New kind’s label" value={(*new_kind).clone()} onchange={set(&new_kind)} />
+                }
+            </div>
+            <button type="submit">{ "Add the relation" }</button>
+            <p class="st-hint">{ "Or drag from one actor to another in the diagram below." }</p>
+        </form>
+    }
+}
+
+fn new_event(ctx: &Ctx) -> Html {
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let e = ctx.doc().events.len();
+            ctx.edit(None, |c| {
+                add_event(c);
+            });
+            let summary = field_id(&Path::root().key("events").index(e).key("summary"));
+            ctx.ui
+                .dispatch(UiAction::Show(Tab::Events, card_id("events", e), summary));
+        })
+    };
+    html! {
+        <div class="st-new">
+            <button type="button" {onclick}>{ "Add an event" }</button>
+            <p class="st-hint">{ "Events go in the order they happened. Attach their evidence from the passage bar." }</p>
+        </div>
+    }
+}
+
+fn new_kind(ctx: &Ctx) -> Html {
+    let onsubmit = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(input) = gloo::utils::document().get_element_by_id("new-kind-label") else {
+                return;
+            };
+            let input: HtmlInputElement = wasm_bindgen::JsCast::unchecked_into(input);
+            let label = input.value().trim().to_string();
+            if label.is_empty() {
+                return;
+            }
+            input.set_value("");
+            let k = ctx.doc().kinds.len();
+            ctx.edit(None, move |c| {
+                add_kind(c, &label);
+            });
+            let verb = field_id(&Path::root().key("kinds").index(k).key("verb"));
+            ctx.ui
+                .dispatch(UiAction::Show(Tab::Kinds, card_id("kinds", k), verb));
+        })
+    };
+    html! {
+        <form class="st-new" {onsubmit} aria-label="New kind">
+            <div class="st-field">
+                <label for="new-kind-label">{ "New kind of relationship (its label on the diagram)" }</label>
+                <input type="text" id="new-kind-label" />
+            </div>
+            <button type="submit">{ "Add the kind" }</button>
+        </form>
+    }
+}
+
+fn article_settings(ctx: &Ctx) -> Html {
+    let c = ctx.doc();
+    let article = Path::root().key("article");
+    let field = |key: &'static str,
+                 label: &str,
+                 value: String,
+                 multiline: bool,
+                 set: fn(&mut explainer_model::authoring::ContentFile, String)| {
+        let id = field_id(&article.key(key));
+        let onchange = {
+            let (ctx, id) = (ctx.clone(), id.clone());
+            Callback::from(move |v: String| ctx.edit(Some(id.clone()), move |c| set(c, v.clone())))
+        };
+        html! { <TextField id={id} label={label.to_string()} {value} {onchange} {multiline} /> }
+    };
+    let numbers = |v: &[usize]| {
+        v.iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let left_out = c.left_out.iter().enumerate().map(|(i, l)| {
+        let id = field_id(&Path::root().key("left_out").index(i).key("reason"));
+        let onchange = {
+            let (ctx, id) = (ctx.clone(), id.clone());
+            Callback::from(move |v: String| ctx.edit(Some(id.clone()), move |c| c.left_out[i].reason = v.clone()))
+        };
+        let onclick = {
+            let ctx = ctx.clone();
+            Callback::from(move |_| ctx.edit(None, move |c| {
+                if i < c.left_out.len() {
+                    c.left_out.remove(i);
+                }
+            }))
+        };
+        html! {
+            <li>
+                <q>{ &l.quote }</q>
+                <TextField id={id} label="Why it is left out" value={l.reason.clone()} {onchange} />
+                <button type="button" class="st-remove" {onclick} aria-label={format!("Remove “{}” from what is left out", l.quote)}>{ "×" }</button>
+            </li>
+        }
+    });
+    let context = c.article.context.join("\n");
+    html! {
+        <div class="st-article-settings">
+            { field("title", "The explainer’s title (yours, not the article’s headline)", c.article.title.clone(), false, |c, v| c.article.title = v) }
+            { field("source", "Who published the article (such as “AFP”)", c.article.source.clone(), false, |c, v| c.article.source = v) }
+            { field("caption_lines", "Photo caption lines (numbers, from 1)", numbers(&c.article.caption_lines), false,
+                |c, v| c.article.caption_lines = v.split([',', ' ']).filter_map(|n| n.trim().parse().ok()).collect()) }
+            { field("subheading_lines", "Subheading lines (numbers, from 1)", numbers(&c.article.subheading_lines), false,
+                |c, v| c.article.subheading_lines = v.split([',', ' ']).filter_map(|n| n.trim().parse().ok()).collect()) }
+            { field("context", "Context from outside the article (one note a line; shown labelled as context)", context, true,
+                |c, v| c.article.context = v.lines().map(str::to_string).filter(|l| !l.trim().is_empty()).collect()) }
+            <h3>{ "Left out on purpose" }</h3>
+            if c.left_out.is_empty() {
+                <p class="st-hint">{ "Sentences no claim cites, with why: select one in the article, then “Left out of the explainer”." }</p>
+            } else {
+                <ul class="st-left-out">{ for left_out }</ul>
+            }
+        </div>
+    }
+}

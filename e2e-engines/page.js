@@ -152,6 +152,15 @@ class Page {
     await this.driver.actions().sendKeys(...keys).perform();
   }
 
+  /** Presses `key` with `modifiers` held (e.g. Control and Shift, then z). */
+  async chord(modifiers, key) {
+    let actions = this.driver.actions();
+    for (const m of modifiers) actions = actions.keyDown(m);
+    actions = actions.sendKeys(key);
+    for (const m of [...modifiers].reverse()) actions = actions.keyUp(m);
+    await actions.perform();
+  }
+
   async pressShiftTab() {
     await this.driver.actions().keyDown(Key.SHIFT).sendKeys(Key.TAB).keyUp(Key.SHIFT).perform();
   }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The README's run command: install what is missing, then build and serve the app
-# on http://127.0.0.1:8080 (pre-rendered, then hydrated).
+# The README's run command: install what is missing, build the reader's page and
+# the studio (scripts/build.sh), and serve them on http://127.0.0.1:8080 (the
+# studio at /studio/), precompressed as a CDN would serve them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-printf '\033[1m==> Building and serving on http://127.0.0.1:%s\033[0m\n' "${PORT:-8080}"
-exec trunk serve --release --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"
+bash scripts/build.sh
+port="${PORT:-8080}"
+printf '\033[1m==> Serving the explainer on http://127.0.0.1:%s/ and the studio on http://127.0.0.1:%s/studio/\033[0m\n' "$port" "$port"
+exec node e2e/serve.js dist "$port"

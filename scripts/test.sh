@@ -15,8 +15,9 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --features ssr,explainer-model/authoring --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --features static-parts --quiet -- -D warnings
+cargo clippy -p explainer-studio --target wasm32-unknown-unknown --quiet -- -D warnings
 
-step "Native tests: model, content file, pre-rendered HTML"
+step "Native tests: model, content file, pre-rendered HTML, the studio's document"
 cargo test --workspace --features ssr,explainer-model/authoring
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
@@ -24,11 +25,17 @@ CHROMEDRIVER="$(command -v chromedriver)" \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --features static-parts --test browser
 
-step "Release build: trunk build --release (with pre-rendering)"
-trunk build --release
+step "Release build: the reader (pre-rendered) and the studio (scripts/build.sh)"
+bash scripts/build.sh
+
+step "The wasm import renamer, on a module made in the test and on the build's (node --test)"
+node --test scripts/
 
 step "End to end in Chromium: JavaScript off, network failures, CSP/SRI, byte budget (Playwright)"
 npx playwright test
 
-step "End to end in Chromium, Firefox and WebKit: journeys, hostile fragments, axe, layout (WebDriver)"
+step "End to end in Chromium, Firefox and WebKit: the reader and the studio (WebDriver)"
 node e2e-engines/run.js
+
+step "Publish what the studio exported: content-check, a build with EXPLAINER_CONTENT, the page served"
+bash scripts/publish-check.sh target/studio/export-chromium.toml

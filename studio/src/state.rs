@@ -72,6 +72,9 @@ pub struct Studio {
     pub history: History<ContentFile>,
     /// Bumped on every change of the document, so effects can follow it cheaply.
     pub version: u64,
+    /// Bumped on every change of any kind, so views can tell a new state from
+    /// the last one they drew (a reducer handle always reads the newest state).
+    pub revision: u64,
     pub check: Rc<Check>,
     pub proposals: Rc<Proposals>,
     /// Proposals the editor turned down, by key (see `proposals::key`).
@@ -86,6 +89,7 @@ impl Studio {
             proposals: Rc::new(propose(&content.article.text)),
             history: History::new(content),
             version: 0,
+            revision: 0,
             rejected: Rc::default(),
             notice,
         }
@@ -136,6 +140,7 @@ impl Reducible for Studio {
         let mut next = Studio {
             history: self.history.clone(),
             version: self.version,
+            revision: self.revision + 1,
             check: self.check.clone(),
             proposals: self.proposals.clone(),
             rejected: self.rejected.clone(),

@@ -59,10 +59,7 @@ pub fn StudioApp() -> Html {
             ..Ui::default()
         }
     });
-    let ctx = Ctx {
-        studio: studio.clone(),
-        ui: ui.clone(),
-    };
+    let ctx = Ctx::new(studio.clone(), ui.clone());
 
     // Every edit is saved; a failure says so and keeps the work in hand.
     {
@@ -114,7 +111,21 @@ pub fn StudioApp() -> Html {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
-                if !(e.ctrl_key() || e.meta_key()) || in_a_field(e) {
+                if in_a_field(e) {
+                    return;
+                }
+                // "/" takes the keyboard to the passage bar, from anywhere.
+                if e.key() == "/" && !(e.ctrl_key() || e.meta_key() || e.alt_key()) {
+                    if let Some(input) = gloo::utils::document()
+                        .get_element_by_id("st-passage-input")
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        e.prevent_default();
+                        let _ = input.focus();
+                    }
+                    return;
+                }
+                if !(e.ctrl_key() || e.meta_key()) {
                     return;
                 }
                 let action = match (e.key().to_lowercase().as_str(), e.shift_key()) {

@@ -103,6 +103,8 @@ pub struct Ui {
     pub confirm: Option<Rc<Confirm>>,
     /// Whether the start screen (paste or open an article) shows.
     pub starting: bool,
+    /// Bumped on every change, as `Studio::revision` is.
+    pub revision: u64,
 }
 
 #[derive(Debug, PartialEq)]
@@ -169,6 +171,7 @@ impl Reducible for Ui {
         if next == *self {
             self
         } else {
+            next.revision += 1;
             Rc::new(next)
         }
     }
@@ -183,6 +186,7 @@ impl Default for Ui {
             focus: None,
             confirm: None,
             starting: false,
+            revision: 0,
         }
     }
 }
@@ -192,12 +196,25 @@ impl Default for Ui {
 pub struct Ctx {
     pub studio: UseReducerHandle<Studio>,
     pub ui: UseReducerHandle<Ui>,
+    /// The states' revisions when this context was made. A reducer handle reads
+    /// the newest state, so two contexts are told apart by these.
+    pub revisions: (u64, u64),
 }
 
-/// Equal while neither state has changed: each change makes a new state.
+impl Ctx {
+    pub fn new(studio: UseReducerHandle<Studio>, ui: UseReducerHandle<Ui>) -> Self {
+        let revisions = (studio.revision, ui.revision);
+        Ctx {
+            studio,
+            ui,
+            revisions,
+        }
+    }
+}
+
 impl PartialEq for Ctx {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(&*self.studio, &*other.studio) && std::ptr::eq(&*self.ui, &*other.ui)
+        self.revisions == other.revisions
     }
 }
 

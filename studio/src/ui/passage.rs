@@ -337,10 +337,13 @@ pub fn PassageBar() -> Html {
         })
     };
     let on_apply = {
-        let (ctx, passage, chosen) = (ctx.clone(), passage.clone(), chosen.clone());
+        let (ctx, passage, chosen, choice) =
+            (ctx.clone(), passage.clone(), chosen.clone(), choice.clone());
         Callback::from(move |_| {
             if let Some(what) = chosen.clone() {
                 apply(&ctx, what, passage.trim().to_string());
+                // The next passage starts from the top of the menu.
+                choice.set(String::new());
             }
         })
     };
@@ -357,8 +360,8 @@ pub fn PassageBar() -> Html {
     html! {
         <section class="st-passage" aria-labelledby="st-passage-title">
             <h2 id="st-passage-title" class="sr-only">{ "The passage in hand" }</h2>
-            <label for="st-passage-input">{ "Passage: select words in the article, or type them exactly" }</label>
-            <input type="text" id="st-passage-input" value={passage.clone()} {oninput} aria-describedby="st-passage-status" autocomplete="off" spellcheck="false" />
+            <label for="st-passage-input">{ "Passage: select words in the article, or type them exactly (key: /)" }</label>
+            <input type="text" id="st-passage-input" value={passage.clone()} {oninput} aria-describedby="st-passage-status" aria-keyshortcuts="/" autocomplete="off" spellcheck="false" />
             <p id="st-passage-status" class={classes!("st-status", anywhere.then_some("st-ok"))} aria-live="polite">{ status }</p>
             <div class="st-use">
                 <button type="button" onclick={new_actor} disabled={!anywhere}>{ "New actor" }</button>

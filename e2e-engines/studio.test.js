@@ -1,0 +1,353 @@
+// The studio, in every engine: an editor makes an explainer of an article of our
+// own writing from an empty studio, by pointer and by keyboard, sees the preview
+// follow, and exports a file that content-check accepts (scripts/publish-check.sh
+// then builds and serves it); the machine's proposals take a draft to publishable
+// in a few edits; and bad files, bad saved data and a full storage each get a
+// message with the work kept.
+const { describe, test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const { usePage, Key, ENGINE } = require('./page');
+
+const ARTICLE = fs.readFileSync(path.join(__dirname, 'fixtures', 'port-strike.txt'), 'utf8');
+const EXPORTS = path.join(__dirname, '..', 'target', 'studio');
+
+/** Opens an empty studio: nothing kept from an earlier test. */
+async function openEmpty(page) {
+  await page.open('studio/');
+  await page.run(() => localStorage.clear());
+  await page.reload();
+  await page.element('#st-paste');
+}
+
+/** Selects `words` in the article as a reader's pointer would, across the marks' elements. */
+async function select(page, words) {
+  const done = await page.run((w) => {
+    for (const line of document.querySelectorAll('#st-text .st-line')) {
+      const at = line.textContent.indexOf(w);
+      if (at < 0) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      let started = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const end = seen + node.length;
+        if (!started && at < end) {
+          range.setStart(node, at - seen);
+          started = true;
+        }
+        if (started && at + w.length <= end) {
+          range.setEnd(node, at + w.length - seen);
+          const sel = getSelection();
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return true;
+        }
+        seen = end;
+      }
+    }
+    return false;
+  }, words);
+  assert.ok(done, `"${words}" is in the article`);
+  await page.until(async () => (await page.run(() => document.getElementById('st-passage-input').value)) === words, `the passage bar to hold "${words}"`);
+}
+
+/** Chooses, in the passage bar's menu, the use whose label starts with `label`, and applies it. */
+async function useAs(page, label) {
+  const found = await page.run((l) => {
+    const select = document.getElementById('st-use-as');
+    const option = [...select.options].find((o) => o.textContent.startsWith(l));
+    if (!option) return [...select.options].map((o) => o.textContent);
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
+  }, label);
+  assert.equal(found, true, `"${label}" is on the menu`);
+  await page.click('.st-use button', 'Apply');
+}
+
+/** Types into the field `css` (focused), as an editor would. */
+async function type(page, css, text) {
+  const el = await page.element(css);
+  await page.run((e) => { e.focus(); e.select && e.select(); }, el);
+  await el.sendKeys(text);
+  await page.until(async () => (await page.run((e) => e.value, el)) === text, `${css} to read "${text}"`);
+}
+
+async function tab(page, name) {
+  await page.click('[role=tab]', name);
+  await page.until(() => page.run((n) => document.querySelector('[role=tab][aria-selected=true]').textContent.startsWith(n), name), `the ${name} tab`);
+}
+
+async function problems(page) {
+  return page.run(() => [...document.querySelectorAll('.st-problems li')].map((li) => li.textContent));
+}
+
+async function expectReady(page) {
+  await page.until(() => page.run(() => !!document.querySelector('.st-ready')), 'the studio to say ready to publish', 5000).catch(async (e) => {
+    await tab(page, 'Problems');
+    e.message += `; problems: ${JSON.stringify(await problems(page))}`;
+    throw e;
+  });
+}
+
+/** The preview frame's document, once it shows `css`. */
+async function inPreview(page, fn, what) {
+  return page.until(() => page.run(fn), what, 15_000);
+}
+
+describe(`studio (${ENGINE})`, () => {
+  const page = usePage();
+
+  test('by pointer: paste an article, annotate it, watch the preview, export a publishable file', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    // Paste the article.
+    await page.run((text) => {
+      const area = document.getElementById('st-paste');
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, ARTICLE);
+    await page.click('button', 'Start with this article');
+    await page.element('#st-text .st-line');
+
+    // Three actors, each with its role and the article's words for it.
+    const actors = [
+      ['Harbour Union', 'Says the strike would last until the authority reopened talks', 'The Harbour Union said the strike would last until the authority reopened talks.'],
+      ['Port Authority', 'Refused the dockworkers’ demand for a night-shift bonus', 'the Port Authority refused their demand for a night-shift bonus'],
+      ['Carrick', 'An island whose ferries the strike has halted', 'halting ferries to the island of Carrick'],
+    ];
+    for (const [i, [name, summary, evidence]] of actors.entries()) {
+      await select(page, name);
+      await page.click('.st-use button', 'New actor');
+      await page.expectFocused(`#f-actors-${i}-role-summary`);
+      await type(page, `#f-actors-${i}-role-summary`, summary);
+      await select(page, evidence);
+      await useAs(page, `Evidence for ${name}’s role`);
+    }
+    // The council's words also stand for Carrick.
+    await select(page, 'council');
+    await useAs(page, 'Another word for Carrick');
+
+    // A person, with their title in the article's words.
+    await select(page, 'Mara Quist');
+    await useAs(page, 'A person who speaks for Harbour Union');
+    await select(page, 'union leader');
+    await useAs(page, 'The title of Mara Quist');
+
+    // Two stances.
+    await select(page, 'called the strike unlawful');
+    await useAs(page, 'Evidence for a new stance of Port Authority');
+    await type(page, '#f-actors-1-stances-0-summary', 'Calls the strike unlawful');
+    await select(page, 'urged the Harbour Union and the Port Authority to meet before Monday');
+    await useAs(page, 'Evidence for a new stance of Carrick');
+    await type(page, '#f-actors-2-stances-0-summary', 'Urges both sides to meet before Monday');
+
+    // A relation, of a kind made in place.
+    await tab(page, 'Relations');
+    await page.run(() => {
+      const kind = document.getElementById('new-relation-kind');
+      kind.value = '';
+      kind.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await type(page, '#new-relation-new-kind', 'in dispute');
+    await page.click('button', 'Add the relation');
+    await page.expectFocused('#f-relations-0-summary');
+    await type(page, '#f-relations-0-summary', 'The authority refused the dockworkers’ demand for a night-shift bonus');
+    await select(page, 'refused their demand for a night-shift bonus');
+    await useAs(page, 'Evidence for Harbour Union – Port Authority');
+
+    // A statement, quoted directly.
+    await select(page, '“We will not load another ship until they come back to the table,”');
+    await useAs(page, 'Something Mara Quist said');
+    assert.equal(await page.run(() => document.getElementById('f-statements-0-direct').checked), true, 'words in quotation marks are direct speech');
+
+    await expectReady(page);
+
+    // The preview is the reader's page, and follows the next edit.
+    await tab(page, 'Preview');
+    const frame = () => document.querySelector('.st-frame-laptop iframe').contentDocument;
+    await inPreview(page, () => {
+      const doc = document.querySelector('.st-frame-laptop iframe').contentDocument;
+      return doc && doc.getElementById('node-harbour-union') && doc.getElementById('panel-title').textContent === 'Where each one stands';
+    }, 'the preview to show the reader’s page');
+    await tab(page, 'Actors');
+    await type(page, '#f-actors-0-role-summary', 'Says the strike would last until the authority reopens talks');
+    await tab(page, 'Preview');
+    await inPreview(page, () => {
+      const doc = document.querySelector('.st-frame-laptop iframe').contentDocument;
+      return doc && doc.getElementById('panel') && doc.getElementById('panel').textContent.includes('until the authority reopens talks');
+    }, 'the preview to follow the edit');
+    // Clicking in the preview works as it does for a reader.
+    await page.run(() => document.querySelector('.st-frame-laptop iframe').contentDocument.querySelector('#node-carrick').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    await inPreview(page, () => document.querySelector('.st-frame-laptop iframe').contentDocument.getElementById('panel-title').textContent === 'Carrick', 'a click in the preview to select Carrick');
+    void frame;
+
+    // Export: the file, kept for content-check and a build (scripts/publish-check.sh).
+    await tab(page, 'Export');
+    const exported = await page.run(() => document.getElementById('st-export-text').value);
+    assert.match(exported, /\[\[actors\]\]/);
+    fs.mkdirSync(EXPORTS, { recursive: true });
+    fs.writeFileSync(path.join(EXPORTS, `export-${ENGINE}.toml`), exported);
+
+    // Nothing is lost on reload.
+    await page.reload();
+    await page.until(async () => (await page.count('.st-card')) >= 0 && page.run(() => document.querySelectorAll('#st-text .st-m').length > 0), 'the work to come back after a reload');
+    await tab(page, 'Actors');
+    await page.expectCount('.st-card', 3);
+  });
+
+  test('by keyboard: the same journey without a pointer', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    await page.focus('#st-paste');
+    await page.press(ARTICLE.replace(/\n/g, Key.ENTER));
+    await page.until(async () => (await page.run(() => document.getElementById('st-paste').value.replace(/\r/g, ''))) === ARTICLE, 'the article to be typed');
+    await page.press(Key.TAB, Key.ENTER);
+    await page.element('#st-text .st-line');
+
+    // "/" takes the keyboard to the passage bar; Tab to "New actor"; Enter.
+    const passage = async (words) => {
+      await page.run(() => document.activeElement && document.activeElement.blur());
+      await page.press('/');
+      await page.expectFocused('#st-passage-input');
+      await page.chord([Key.CONTROL], 'a');
+      await page.press(words);
+      let last;
+      await page.until(async () => (last = await page.run(() => document.getElementById('st-passage-input').value)) === words, `the passage to read "${words}"`)
+        .catch(async (e) => { console.log("PASSAGE READS", JSON.stringify(last), JSON.stringify(await page.focused())); throw e; });
+    };
+    const apply = async (label) => {
+      // Tab past "New actor" to the menu; arrow down to the choice; Tab to Apply.
+      await page.press(Key.TAB, Key.TAB);
+      await page.expectFocused('#st-use-as');
+      const chosen = () => page.run(() => { const s = document.getElementById('st-use-as'); return s.options[s.selectedIndex].textContent; });
+      await page.press(Key.HOME);
+      for (let i = 0; i < 80 && !(await chosen()).startsWith(label); i++) await page.press(Key.ARROW_DOWN);
+      assert.ok((await chosen()).startsWith(label), `the menu offers "${label}"`);
+      await page.press(Key.TAB, Key.ENTER);
+    };
+    await passage('Harbour Union');
+    await page.press(Key.TAB, Key.ENTER);
+    await page.expectFocused('#f-actors-0-role-summary');
+    await page.press('Says the strike would last until the authority reopened talks');
+    await passage('The Harbour Union said the strike would last until the authority reopened talks.');
+    await apply('Evidence for Harbour Union’s role');
+    await passage('Port Authority');
+    await page.press(Key.TAB, Key.ENTER);
+    await page.expectFocused('#f-actors-1-role-summary');
+    await page.press('Refused the dockworkers’ demand for a night-shift bonus');
+    await passage('the Port Authority refused their demand for a night-shift bonus');
+    await apply('Evidence for Port Authority’s role');
+    await passage('Mara Quist');
+    await apply('A person who speaks for Harbour Union');
+    await passage('“We will not load another ship until they come back to the table,”');
+    await apply('Something Mara Quist said');
+    await passage('called the strike unlawful');
+    await apply('Evidence for a new stance of Port Authority');
+    await page.expectFocused('#f-actors-1-stances-0-summary');
+    await page.press('Calls the strike unlawful');
+    await expectReady(page);
+
+    // Undo and redo from the keyboard, outside fields.
+    await page.run(() => document.activeElement.blur());
+    await page.chord([Key.CONTROL], 'z');
+    await page.until(() => page.run(() => !document.querySelector('.st-ready')), 'undo to take the last edit back');
+    await page.chord([Key.CONTROL, Key.SHIFT], 'z');
+    await expectReady(page);
+  });
+
+  test('the machine proposes, and a few edits make the draft publishable', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    await page.run((text) => {
+      const area = document.getElementById('st-paste');
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, ARTICLE);
+    await page.click('button', 'Start with this article');
+    await tab(page, 'Proposals');
+    assert.ok(await page.count('#st-text .st-proposed') > 0, 'pending proposals are outlined in the article');
+    let edits = 0;
+    // Port Selwyn is the place, not a party to the dispute.
+    await page.click('button[aria-label="Reject Port Selwyn"]');
+    edits += 1;
+    await page.click('button', 'Accept all');
+    edits += 1;
+    for (let i = 0; i < 3 && (await page.count('.st-proposal-group')) > 0; i++) {
+      await page.click('button', 'Accept all');
+      edits += 1;
+    }
+    await tab(page, 'Actors');
+    const summaries = {
+      'Port Authority': 'Said it had offered a new contract in March, and calls the strike unlawful',
+      'Harbour Union': 'Said the strike would last until the authority reopened talks',
+      Carrick: 'Its council urged both sides to meet before Monday',
+    };
+    const names = await page.texts('.st-card .st-card-title');
+    for (const [i, name] of names.entries()) {
+      await page.click(`#actors-${i} > summary`);
+      await type(page, `#f-actors-${i}-role-summary`, summaries[name] || 'x');
+      edits += 1;
+    }
+    await expectReady(page);
+    assert.ok(edits < 10, `${edits} edits`);
+  });
+
+  test('bad files, bad saved data and a full storage get a message, and the work stays', async () => {
+    await page.viewport(1440, 900);
+    // Saved data that is not a content file.
+    for (const saved of ['{"actors": 3}', '[article]\ntitle = "x"\n', '\u0000\u0001 junk']) {
+      await page.open('studio/');
+      await page.run((s) => localStorage.setItem('explainer-studio/draft', s), saved);
+      await page.reload();
+      await page.element('.st-notice-error');
+      assert.match(await page.text('.st-notice'), /could not be read/);
+      assert.equal(await page.run(() => localStorage.getItem('explainer-studio/unreadable')), saved, 'the unreadable text is kept aside');
+      await page.element('button', 'Download the saved text');
+    }
+    // Work in hand, then files that cannot be opened: each says why, and the work stays.
+    await openEmpty(page);
+    await page.click('button', 'Open the example');
+    await page.element('#st-text .st-m');
+    const drop = (name, bytes) => page.run((n, b) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(b)], n));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, name, bytes);
+    await drop('photo.txt', [0xff, 0xd8, 0xff, 0xe0, 0x00]);
+    await page.until(async () => /not text/.test(await page.text('.st-notice') || ''), 'a message about a file that is not text');
+    await drop('other.toml', [...Buffer.from('[server]\nport = 8080\n')]);
+    await page.until(async () => /not a content file/.test(await page.text('.st-notice') || ''), 'a message about a file of another shape');
+    assert.equal(await page.count('.st-card'), 7, 'the work is still there');
+    // A storage that is full: the edit stays, and the editor is told.
+    await page.run(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await select(page, 'Istanbul');
+    await page.click('.st-use button', 'New actor');
+    await page.until(async () => /Not saved: this browser's storage is full/.test(await page.text('.st-notice') || ''), 'a message that the work is not saved');
+    assert.equal(await page.count('.st-card'), 8, 'the edit is kept in the page');
+    await page.reload();
+  });
+
+  test('opening the shipped content file shows every annotation it has', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    const shipped = fs.readFileSync(path.join(__dirname, '..', 'content', 'afp-istanbul-2022-10-11.toml'), 'utf8');
+    await page.run((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'afp.toml'));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, shipped);
+    await page.element('#st-text .st-m');
+    await expectReady(page);
+    const counts = {};
+    for (const name of ['Actors', 'People', 'Statements', 'Relations', 'Events', 'Kinds']) {
+      await tab(page, name);
+      counts[name] = await page.count('.st-card');
+    }
+    assert.deepEqual(counts, { Actors: 7, People: 10, Statements: 20, Relations: 15, Events: 12, Kinds: 13 });
+  });
+});

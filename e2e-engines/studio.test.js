@@ -351,3 +351,49 @@ describe(`studio (${ENGINE})`, () => {
     assert.deepEqual(counts, { Actors: 7, People: 10, Statements: 20, Relations: 15, Events: 12, Kinds: 13 });
   });
 });
+
+describe(`studio accessibility and screenshots (${ENGINE})`, () => {
+  const page = usePage();
+
+  for (const [width, height] of [[1440, 900], [390, 844]]) {
+    test(`axe: no violations in the studio's states at ${width}px, and screenshots of each`, async () => {
+      await page.viewport(width, height);
+      await openEmpty(page);
+      const check = async (state) => {
+        assert.deepEqual(await page.axe(), [], `${state} at ${width}px`);
+        await page.screenshot(`studio-${width}-${state}`);
+      };
+      await check('start');
+      await page.run((text) => {
+        const area = document.getElementById('st-paste');
+        area.value = text;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, ARTICLE);
+      await page.click('button', 'Start with this article');
+      await page.element('.st-proposal');
+      await check('proposals');
+      await select(page, 'Harbour Union');
+      await page.click('.st-use button', 'New actor');
+      await page.element('#f-actors-0-role-summary');
+      await check('actor');
+      await tab(page, 'Problems');
+      await check('problems');
+      await openEmpty(page);
+      await page.click('button', 'Open the example');
+      await page.element('#st-text .st-m');
+      await tab(page, 'Relations');
+      await check('relations');
+      await tab(page, 'Preview');
+      await page.until(() => page.run(() => { const d = document.querySelector('.st-frame-phone iframe').contentDocument; return !!(d && d.getElementById('panel')); }), 'the preview', 15_000);
+      await check('preview');
+      await tab(page, 'Export');
+      await check('export');
+      await tab(page, 'Actors');
+      await page.click('#actors-0 > summary');
+      await page.click('button', 'Delete Turkey…');
+      await page.element('dialog[open]');
+      await check('delete-dialog');
+      await page.click('dialog button', 'Cancel');
+    });
+  }
+});

@@ -40,7 +40,11 @@ pub fn use_browser_sync(reading: &Reading) {
     let explainer = reading.explainer.clone();
     // Apply the fragment once hydrated; then follow Back/Forward and edited URLs.
     use_effect_with((), move |_| {
-        let apply = move || dispatcher.dispatch(Action::Select(selection_in_url(&explainer)));
+        let apply = move || {
+            if let Some(selection) = selection_in_url(&explainer) {
+                dispatcher.dispatch(Action::Select(selection));
+            }
+        };
         apply();
         // Tells CSS and tests that the page now responds to the reader, and lifts
         // the "unavailable" note if a slow start had raised it.
@@ -66,6 +70,9 @@ pub fn use_browser_sync(reading: &Reading) {
         let on_click = {
             let (dispatcher, explainer) = (dispatcher.clone(), explainer.clone());
             EventListener::new_with_options(&document(), "click", active(), move |e| {
+                if crate::reach::clicked(e) {
+                    return;
+                }
                 if let Some(action) = controls::clicked(&explainer, e) {
                     dispatcher.dispatch(action);
                 }
@@ -112,9 +119,15 @@ pub fn use_browser_sync(reading: &Reading) {
     });
 }
 
-fn selection_in_url(explainer: &Explainer) -> Selection {
+/// The selection the URL's fragment names; none when it names a part of the page
+/// (`#diagram`, `#article`): that is a jump, which leaves the selection as it is.
+fn selection_in_url(explainer: &Explainer) -> Option<Selection> {
     let hash = window().location().hash().unwrap_or_default();
-    parse_fragment(&hash, |id| explainer.actor_index(id))
+    let body = hash.strip_prefix('#').unwrap_or(&hash);
+    if !body.is_empty() && document().get_element_by_id(body).is_some() {
+        return None;
+    }
+    Some(parse_fragment(&hash, |id| explainer.actor_index(id)))
 }
 
 /// Adds a history entry for `fragment`, unless the URL already shows it (as after

@@ -14,6 +14,10 @@ pub mod id {
     /// Where the interactive panel goes: the one element Yew renders into.
     pub const PANEL_SLOT: &str = "panel-slot";
     pub const PANEL_TITLE: &str = "panel-title";
+    /// On phones: the control that takes the reader to the diagram, and the one
+    /// that brings them back to where they were reading.
+    pub const TO_DIAGRAM: &str = "to-diagram";
+    pub const BACK_TO_READING: &str = "back-to-reading";
     /// The (first) element of the marked evidence, where focus and scrolling go.
     pub const EVIDENCE_MARK: &str = "evidence-mark";
 
@@ -84,6 +88,9 @@ pub mod class {
     pub const IS_LIT: &str = "is-lit";
     /// The evidence button whose passage is marked.
     pub const IS_CURRENT: &str = "is-current";
+    /// On `<html>`, just after the first paint: parts that skipped their first
+    /// layout (style.css, `content-visibility`) now render, so jumps land exactly.
+    pub const RENDERED: &str = "rendered";
 
     const ACTOR: &str = "actor-";
 
@@ -134,6 +141,29 @@ mod tests {
         assert_eq!(id::parse_cell(&id::cell(2, 15)), Some((2, 15)));
         assert_eq!(id::parse_line(&id::line(14)), Some(14));
         assert_eq!(class::parse_actor(&class::actor("west")), Some("west"));
+    }
+
+    #[test]
+    fn the_stylesheet_styles_the_classes_the_code_writes() {
+        let css = include_str!("../static/style.css");
+        for name in [
+            class::ROOT,
+            class::NOT_INTERACTIVE,
+            class::HAS_SELECTION,
+            class::IS_SELECTED,
+            class::IS_RELATED,
+            class::IS_LIT,
+            class::IS_CURRENT,
+            class::RENDERED,
+            class::MENTION,
+            class::NODE,
+            class::EDGE,
+        ] {
+            assert!(
+                css.contains(&format!(".{name}")),
+                "style.css has no .{name}"
+            );
+        }
     }
 
     #[test]

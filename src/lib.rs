@@ -13,6 +13,7 @@ pub mod controls;
 pub mod marking;
 #[cfg(feature = "ssr")]
 pub mod page;
+pub mod reach;
 pub mod reflect;
 pub mod state;
 pub mod ui;

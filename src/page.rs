@@ -117,10 +117,12 @@ pub fn boot_script(glue: &str, wasm: &str, wasm_integrity: &str) -> String {
          import init from '{glue}';\n\
          const root = document.documentElement;\n\
          const unavailable = () => {{ if (!root.hasAttribute('{interactive}')) root.classList.add('{not_interactive}'); }};\n\
+         requestAnimationFrame(() => setTimeout(() => root.classList.add('{rendered}'), 0));\n\
          setTimeout(unavailable, 15000);\n\
          init({{ module_or_path: fetch('{wasm}', {{ integrity: '{wasm_integrity}' }}) }}).catch((e) => {{ unavailable(); console.warn('explainer: interactive features unavailable', e); }});\n",
         interactive = crate::contract::attr::INTERACTIVE,
         not_interactive = crate::contract::class::NOT_INTERACTIVE,
+        rendered = crate::contract::class::RENDERED,
     )
 }
 

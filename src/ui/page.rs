@@ -35,6 +35,10 @@ pub fn Page(props: &PageProps) -> Html {
                 <a href={format!("#{}", id::ARTICLE)}>{ "Skip to the article" }</a>
                 <a href={format!("#{}", id::DIAGRAM)}>{ "Skip to the diagram" }</a>
             </nav>
+            // On phones, where the diagram comes after the whole article, a control
+            // that stays on screen reaches it in one tap (see `reach`).
+            <a id={id::TO_DIAGRAM} class="reach" href={format!("#{}", id::DIAGRAM)}>{ "Diagram ↓" }</a>
+            <a id={id::BACK_TO_READING} class="reach" href={format!("#{}", id::ARTICLE)} hidden=true>{ "↑ Back to reading" }</a>
             <div class="reading">
                 { part(Part::Header) }
                 <main>

@@ -12,17 +12,22 @@ if ! cmp -s bench/package-lock.json bench/node_modules/.package-lock.json.source
   (cd bench && npm ci --no-audit --no-fund && cp package-lock.json node_modules/.package-lock.json.source)
 fi
 
-step "Building the explainer (trunk build --release)"
-trunk build --release
+step "Building the explainer and the studio (scripts/build.sh)"
+bash scripts/build.sh
 step "Building the framework floor (bench/yew-floor)"
-(cd bench/yew-floor && CARGO_TARGET_DIR="$PWD/../../target/yew-floor" trunk build --release && node ../../scripts/minify-glue.js dist && node ../../scripts/precompress.js dist)
+(cd bench/yew-floor && CARGO_TARGET_DIR="$PWD/../../target/yew-floor" trunk build --release && node ../../scripts/minify-glue.js dist)
+cargo run --quiet --features ssr --bin prerender -- --shell bench/yew-floor/dist
+node scripts/precompress.js bench/yew-floor/dist
 step "Writing the static floor"
 node bench/static-floor.js content/afp-istanbul-2022-10-11.toml target/bench/static-floor
 
 step "Sizes (brotli, as served)"
-for f in dist/*.br bench/yew-floor/dist/*.br target/bench/static-floor/*.br; do
+for f in dist/*.br dist/studio/*.br bench/yew-floor/dist/*.br target/bench/static-floor/*.br; do
   printf '  %-60s %6d bytes\n' "$f" "$(wc -c <"$f")"
 done
+total() { cat "$@" | wc -c; }
+printf '  reader, html + css + js + wasm: %d bytes; studio, html + css + js + wasm: %d bytes\n' \
+  "$(total dist/*.html.br dist/*.js.br dist/*.wasm.br)" "$(total dist/studio/*.html.br dist/studio/*.css.br dist/studio/*.js.br dist/studio/*.wasm.br)"
 
 step "Measuring"
 node bench/bench.js

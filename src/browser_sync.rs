@@ -40,6 +40,8 @@ pub fn use_browser_sync(reading: &Reading) {
     let explainer = reading.explainer.clone();
     // Apply the fragment once hydrated; then follow Back/Forward and edited URLs.
     use_effect_with((), move |_| {
+        // A freshly mounted page shows the overview, whatever an earlier one showed.
+        crate::reflect::reset();
         let apply = move || {
             if let Some(selection) = selection_in_url(&explainer) {
                 dispatcher.dispatch(Action::Select(selection));

@@ -5,13 +5,15 @@
 //! pre-rendered page stays exactly as built, and a click restyles only what it
 //! changes rather than the whole article.
 
+use std::cell::Cell;
+
 use explainer_model::explainer::Quote;
 use explainer_model::{Explainer, Selection};
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::contract::{attr, class};
+use crate::contract::{attr, class, id};
 use crate::controls::{quote_at, selection_of};
 
 /// Every element under `root` that matches `selector`.
@@ -28,9 +30,35 @@ fn page() -> Option<Element> {
     document().document_element()
 }
 
-/// Shows `selection` on the static parts.
+thread_local! {
+    /// The selection the static parts show now, so a new one changes only what
+    /// differs: the page as built shows the overview.
+    static SHOWN: Cell<Selection> = const { Cell::new(Selection::Overview) };
+}
+
+/// The static parts show the overview, as built (a freshly mounted page).
+pub fn reset() {
+    SHOWN.set(Selection::Overview);
+}
+
+fn involved(selection: Selection) -> Vec<usize> {
+    match selection {
+        Selection::Overview => Vec::new(),
+        Selection::Actor(a) => vec![a],
+        Selection::Pair(a, b) => vec![a, b],
+    }
+}
+
+/// Shows `selection` on the static parts, touching only the elements whose look
+/// changes from the selection shown before: a click costs a handful of DOM writes,
+/// not a walk over every control.
 pub fn reflect(explainer: &Explainer, selection: Selection) {
+    let shown = SHOWN.replace(selection);
+    if shown == selection {
+        return;
+    }
     let Some(root) = page() else { return };
+    let by_id = |id: &str| document().get_element_by_id(id);
     if let Ok(Some(page_root)) = root.query_selector(&format!(".{}", class::ROOT)) {
         toggle(
             &page_root,
@@ -38,47 +66,68 @@ pub fn reflect(explainer: &Explainer, selection: Selection) {
             selection != Selection::Overview,
         );
     }
-    light_mentions(explainer, &root, selection);
-    let neighbours = match selection {
+    light_mentions(explainer, &root, shown, selection);
+    let neighbours = |s: Selection| match s {
         Selection::Actor(a) => explainer.neighbours(a),
         _ => Vec::new(),
     };
-    for el in all(&root, &format!("[{}]:not(a)", attr::SELECT)) {
-        let target = selection_of(explainer, &el);
-        let classes = el.class_list();
-        let (selected, related) = if classes.contains(class::NODE) {
-            let Selection::Actor(i) = target else {
-                continue;
-            };
-            set_attr(&el, "aria-current", selection.involves(i).then_some("true"));
-            (selection.involves(i), neighbours.contains(&i))
-        } else if classes.contains(class::EDGE) {
-            let Selection::Pair(a, b) = target else {
-                continue;
-            };
-            let selected = match selection {
-                Selection::Actor(s) => a == s || b == s,
-                _ => selection == target,
-            };
-            (selected, false)
-        } else if classes.contains(class::CELL) {
-            let selected = selection == target && matches!(target, Selection::Pair(..));
-            let related = match target {
-                Selection::Actor(r) => selection.involves(r),
-                Selection::Pair(r, c) => selection.involves(r) || selection.involves(c),
-                Selection::Overview => false,
-            };
-            set_attr(
-                &el,
-                "aria-selected",
-                Some(if selected { "true" } else { "false" }),
-            );
-            (selected, related)
-        } else {
+    let (now_related, before_related) = (neighbours(selection), neighbours(shown));
+    // Nodes: those selected or related, before or now.
+    let mut touched: Vec<usize> = involved(shown);
+    touched.extend(involved(selection));
+    touched.extend(&now_related);
+    touched.extend(&before_related);
+    touched.sort_unstable();
+    touched.dedup();
+    for &a in &touched {
+        let Some(el) = by_id(&id::node(&explainer.actors[a].id)) else {
             continue;
         };
+        let selected = selection.involves(a);
+        set_attr(&el, "aria-current", selected.then_some("true"));
         toggle(&el, class::IS_SELECTED, selected);
-        toggle(&el, class::IS_RELATED, related);
+        toggle(&el, class::IS_RELATED, now_related.contains(&a));
+    }
+    // Edges: few, each named by its pair.
+    for el in all(&root, &format!(".{}[{}]", class::EDGE, attr::SELECT)) {
+        let Selection::Pair(a, b) = selection_of(explainer, &el) else {
+            continue;
+        };
+        let selected = match selection {
+            Selection::Actor(s) => a == s || b == s,
+            _ => selection == Selection::Pair(a, b),
+        };
+        toggle(&el, class::IS_SELECTED, selected);
+    }
+    // Grid cells: the rows and columns of the actors selected before or now.
+    let n = explainer.actors.len();
+    let mut lines: Vec<usize> = involved(shown);
+    lines.extend(involved(selection));
+    for &a in &lines {
+        for other in 0..n {
+            for (r, c) in [(a, other), (other, a)] {
+                let Some(el) = by_id(&id::cell(r, c)) else {
+                    continue;
+                };
+                let target = if r == c {
+                    Selection::Actor(r)
+                } else {
+                    Selection::pair(r, c)
+                };
+                let selected = selection == target && matches!(target, Selection::Pair(..));
+                set_attr(
+                    &el,
+                    "aria-selected",
+                    Some(if selected { "true" } else { "false" }),
+                );
+                toggle(&el, class::IS_SELECTED, selected);
+                toggle(
+                    &el,
+                    class::IS_RELATED,
+                    selection.involves(r) || selection.involves(c),
+                );
+            }
+        }
     }
     for el in all(&root, &format!("[{}]", attr::LIT)) {
         let lit = el
@@ -100,25 +149,32 @@ pub fn reflect(explainer: &Explainer, selection: Selection) {
     }
 }
 
-/// Lights the mentions of the selected actors, and only those: the mentions that
-/// were lit and stay lit are not touched, so the browser restyles only the few
-/// that change.
-fn light_mentions(explainer: &Explainer, root: &Element, selection: Selection) {
-    let wanted: Vec<String> = explainer
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| selection.involves(*i))
-        .map(|(_, a)| class::actor(&a.id))
-        .collect();
-    let is_wanted = |el: &Element| wanted.iter().any(|c| el.class_list().contains(c));
-    for el in all(root, &format!("a.{}", class::IS_LIT)) {
-        if !is_wanted(&el) {
+/// Lights the mentions of the selected actors and puts out those of the actors
+/// selected before, touching no other mention, so the browser restyles only these.
+fn light_mentions(explainer: &Explainer, root: &Element, shown: Selection, selection: Selection) {
+    let mentions_of = |a: usize| {
+        all(
+            root,
+            &format!(
+                "a.{}.{}",
+                class::MENTION,
+                class::actor(&explainer.actors[a].id)
+            ),
+        )
+    };
+    for a in involved(shown)
+        .into_iter()
+        .filter(|&a| !selection.involves(a))
+    {
+        for el in mentions_of(a) {
             toggle(&el, class::IS_LIT, false);
         }
     }
-    for actor_class in &wanted {
-        for el in all(root, &format!("a.{}.{actor_class}", class::MENTION)) {
+    for a in involved(selection)
+        .into_iter()
+        .filter(|&a| !shown.involves(a))
+    {
+        for el in mentions_of(a) {
             toggle(&el, class::IS_LIT, true);
         }
     }

@@ -11,7 +11,8 @@ const { Executor, HttpClient } = require('selenium-webdriver/http');
 const onPath = (program) =>
   (process.env.PATH || '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, program)));
 
-// Flags that keep Chromium off a closed network and quiet (see DESIGN.md).
+// Flags that keep Chromium off a closed network (whose refused connections it
+// would otherwise log) and quiet.
 const CHROMIUM_ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars'];
 
 const ENGINES = {

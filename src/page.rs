@@ -27,8 +27,7 @@ pub fn csp(style_hash: &str) -> String {
 /// CSS that keeps the diagram's text readable (at least 11 CSS px) on any screen:
 /// the diagram is never drawn narrower (or shorter) than that allows, and scrolls
 /// sideways in its own region where the screen is narrower still.
-pub fn diagram_css(explainer: &explainer_model::Explainer) -> String {
-    let d = &explainer.diagram;
+pub fn diagram_css(d: &explainer_model::layout::Diagram) -> String {
     let width = explainer_model::layout::min_display_width(d).ceil();
     let height = if d.width > 0.0 {
         (width * d.height / d.width).ceil()
@@ -311,19 +310,45 @@ mod tests {
         assert!(boot.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
     }
 
-    #[test]
-    fn the_diagram_is_never_drawn_too_small_to_read() {
-        let explainer = crate::explainer();
-        let css = diagram_css(&explainer);
+    /// The smallest text size, in CSS px, at which `diagram_css` lets `d` be drawn.
+    fn smallest_text(d: &explainer_model::layout::Diagram) -> f32 {
+        let css = diagram_css(d);
         let width: f32 = css
             .split("min-width:")
             .nth(1)
             .and_then(|s| s.split("px").next())
             .and_then(|n| n.parse().ok())
             .expect("a min-width in px");
-        let scale = width / explainer.diagram.width;
-        let smallest = explainer_model::layout::LABEL_FONT.min(explainer_model::layout::NODE_FONT);
-        assert!(smallest * scale >= 11.0, "{css}");
+        let font = explainer_model::layout::LABEL_FONT.min(explainer_model::layout::NODE_FONT);
+        font * width / d.width
+    }
+
+    #[test]
+    fn the_diagram_is_never_drawn_too_small_to_read() {
+        assert!(smallest_text(&crate::explainer().diagram) >= 11.0);
+        // A 20-actor diagram with long names: far wider than a phone, so it
+        // scrolls in its region there, with its text still at least 11 px.
+        let names: Vec<String> = (0..20)
+            .map(|i| format!("The Council of Province Number {i:02}"))
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let edges = (0..20)
+            .map(|i| explainer_model::layout::EdgeInput {
+                a: i,
+                b: (i + 1) % 20,
+                relations: vec![i],
+                label_lines: vec!["neighbours".into()],
+            })
+            .collect();
+        let d = explainer_model::layout::layout(explainer_model::layout::LayoutInput {
+            names: &names,
+            pinned: &[None; 20],
+            edges,
+            size: None,
+        })
+        .expect("it lays out");
+        assert!(explainer_model::layout::min_display_width(&d) > 358.0);
+        assert!(smallest_text(&d) >= 11.0);
     }
 
     #[test]

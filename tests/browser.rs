@@ -255,3 +255,26 @@ async fn a_different_article_is_linked_and_selectable() {
         .unwrap()
         .contains("Northport will pay most of the cost"));
 }
+
+#[wasm_bindgen_test]
+async fn claims_say_who_says_so_and_statements_how_they_were_said() {
+    let page = Mounted::new().await;
+    click(&page.one("#node-russia")).await;
+    let claims: Vec<String> = page
+        .all("#panel .claims .claim-summary")
+        .iter()
+        .map(|p| p.text_content().unwrap())
+        .collect();
+    assert!(
+        claims.contains(&"Its mass strikes on Ukrainian cities killed 19 people and wounded more than 100, according to Ukraine’s emergency services".to_string()),
+        "{claims:?}"
+    );
+    assert!(claims.contains(&"Has stepped up its attacks on Ukrainian cities".to_string()));
+    let said: Vec<String> = page
+        .all("#panel .person .speech")
+        .iter()
+        .map(|s| s.text_content().unwrap())
+        .collect();
+    assert!(said.contains(&"In their words: ".to_string()));
+    assert!(said.contains(&"Reported: ".to_string()));
+}

@@ -220,3 +220,30 @@ async fn markup_in_a_content_file_is_shown_as_text() {
         .unwrap()
         .contains(attack));
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_timeline_and_the_table_say_who_says_so() {
+    let html = render().await;
+    let events: Vec<String> = all(&html, ".timeline .event-summary")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert!(
+        events.contains(&"Erdogan is scheduled to fly to Astana for talks with Kazakh President Tokayev, according to a Turkish official".to_string()),
+        "{events:?}"
+    );
+    // Every row of the diagram's table names its source, or the article.
+    let sources: Vec<String> = all(&html, ".relation-table tbody tr td:last-child")
+        .into_iter()
+        .map(text)
+        .collect();
+    assert_eq!(sources.len(), explainer().relations.len());
+    assert!(sources.iter().any(|s| s == "a Turkish official"));
+    assert!(sources.iter().any(|s| s == "the article"));
+    // The diagram's edges say it to screen readers.
+    let edge = one(&html, ".edge[data-select='turkey/kazakhstan']");
+    assert_eq!(
+        edge.attr("aria-label"),
+        Some("Turkey is to hold talks with Kazakhstan, according to a Turkish official")
+    );
+}

@@ -109,7 +109,7 @@ fn finish_dir(dir: &Path, rendered: Option<&str>) -> Result<(), String> {
     let content = explainer();
     let css = String::from_utf8(read(dir, stylesheet)?)
         .map_err(|_| format!("{stylesheet} is not UTF-8"))?
-        + &afp_explainer::page::diagram_css(&content);
+        + &afp_explainer::page::diagram_css(&content.diagram);
     let page = finish(
         &page,
         &Finish {

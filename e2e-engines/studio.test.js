@@ -21,6 +21,17 @@ async function openEmpty(page) {
   await page.element('#st-paste');
 }
 
+/** Pastes `text` into the start screen's box, as a paste would, and starts. */
+async function pasteAndStart(page, text) {
+  await page.run((t) => {
+    const area = document.getElementById('st-paste');
+    area.value = t;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.click('button', 'Start with this article');
+  await page.element('#st-text .st-line');
+}
+
 /** Selects `words` in the article as a reader's pointer would, across the marks' elements. */
 async function select(page, words) {
   const done = await page.run((w) => {
@@ -104,12 +115,7 @@ describe(`studio (${ENGINE})`, () => {
     await page.viewport(1440, 900);
     await openEmpty(page);
     // Paste the article.
-    await page.run((text) => {
-      const area = document.getElementById('st-paste');
-      area.value = text;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    }, ARTICLE);
-    await page.click('button', 'Start with this article');
+    await pasteAndStart(page, ARTICLE);
     await page.element('#st-text .st-line');
 
     // Three actors, each with its role and the article's words for it.
@@ -261,12 +267,7 @@ describe(`studio (${ENGINE})`, () => {
   test('the machine proposes, and a few edits make the draft publishable', async () => {
     await page.viewport(1440, 900);
     await openEmpty(page);
-    await page.run((text) => {
-      const area = document.getElementById('st-paste');
-      area.value = text;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    }, ARTICLE);
-    await page.click('button', 'Start with this article');
+    await pasteAndStart(page, ARTICLE);
     await tab(page, 'Proposals');
     assert.ok(await page.count('#st-text .st-proposed') > 0, 'pending proposals are outlined in the article');
     let edits = 0;
@@ -364,12 +365,7 @@ describe(`studio accessibility and screenshots (${ENGINE})`, () => {
         await page.screenshot(`studio-${width}-${state}`);
       };
       await check('start');
-      await page.run((text) => {
-        const area = document.getElementById('st-paste');
-        area.value = text;
-        area.dispatchEvent(new Event('input', { bubbles: true }));
-      }, ARTICLE);
-      await page.click('button', 'Start with this article');
+      await pasteAndStart(page, ARTICLE);
       await page.element('.st-proposal');
       await check('proposals');
       await select(page, 'Harbour Union');

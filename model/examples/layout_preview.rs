@@ -94,30 +94,19 @@ fn write(name: &str, d: &Diagram, names: &[&str]) {
     );
 }
 
-/// The AFP article's actors and the relations it is about to have.
+/// The AFP article's diagram edges, as its content file gives them.
 fn afp_edges() -> Vec<EdgeInput> {
-    let pairs: [(usize, usize, &[&str]); 8] = [
-        (1, 2, &["at war", "annexation"]),
-        (
-            0,
-            1,
-            &["good ties", "mediates", "disagree", "trade", "to meet"],
-        ),
-        (0, 2, &["good ties", "mediates", "backs borders"]),
-        (0, 5, &["member of"]),
-        (3, 0, &["pressures"]),
-        (6, 1, &["sanctions"]),
-        (0, 6, &["not joining"]),
-        (4, 0, &["talks"]),
-    ];
-    pairs
+    let x = compile(AFP, "afp.toml")
+        .expect("the content compiles")
+        .explainer;
+    x.diagram
+        .edges
         .iter()
-        .enumerate()
-        .map(|(i, &(a, b, lines))| EdgeInput {
-            a: a.min(b),
-            b: a.max(b),
-            relations: vec![i],
-            label_lines: lines.iter().map(|l| l.to_string()).collect(),
+        .map(|e| EdgeInput {
+            a: e.a,
+            b: e.b,
+            relations: e.relations.to_vec(),
+            label_lines: e.label_lines.iter().map(|l| l.to_string()).collect(),
         })
         .collect()
 }

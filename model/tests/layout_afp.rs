@@ -1,58 +1,49 @@
-//! The shipped article's diagram, with the relations it is about to have: the
-//! automatic layout meets the rules, crosses no more edges than the old circle, and
-//! fits a phone without sideways scrolling.
+//! The shipped article's diagram: the automatic layout of its actors and relations
+//! meets the rules, crosses no more edges than the circle it replaces, and fits a
+//! phone without sideways scrolling. The graph is read from the content file, so
+//! the test follows the content.
 
+use explainer_model::authoring::compile;
 use explainer_model::geometry::Rect;
 use explainer_model::layout::{
     crossings, layout, min_display_width, overlaps, Diagram, Edge, EdgeInput, LayoutInput,
 };
 
-const NAMES: [&str; 7] = [
-    "Turkey",
-    "Russia",
-    "Ukraine",
-    "United States",
-    "Kazakhstan",
-    "NATO",
-    "The West",
-];
+const CONTENT: &str = include_str!("../../content/afp-istanbul-2022-10-11.toml");
 
 /// How wide a 390 px phone shows the diagram.
 const PHONE: f32 = 358.0;
 
-fn edges() -> Vec<EdgeInput> {
-    let pairs: [(usize, usize, &[&str]); 8] = [
-        (1, 2, &["at war", "annexation"]),
-        (
-            0,
-            1,
-            &["good ties", "mediates", "disagree", "trade", "to meet"],
-        ),
-        (0, 2, &["good ties", "mediates", "backs borders"]),
-        (0, 5, &["member of"]),
-        (3, 0, &["pressures"]),
-        (6, 1, &["sanctions"]),
-        (0, 6, &["not joining"]),
-        (4, 0, &["talks"]),
-    ];
-    pairs
+/// The actors' names and the diagram's edges, as the content file gives them.
+fn graph() -> (Vec<String>, Vec<EdgeInput>) {
+    let x = compile(CONTENT, "afp.toml")
+        .expect("the content compiles")
+        .explainer;
+    let names = x.actors.iter().map(|a| a.name.to_string()).collect();
+    let edges = x
+        .diagram
+        .edges
         .iter()
-        .enumerate()
-        .map(|(i, &(a, b, lines))| EdgeInput {
-            // As the compiler gives them: lower index first.
-            a: a.min(b),
-            b: a.max(b),
-            relations: vec![i],
-            label_lines: lines.iter().map(|l| l.to_string()).collect(),
+        .map(|e| EdgeInput {
+            a: e.a,
+            b: e.b,
+            relations: e.relations.to_vec(),
+            label_lines: e.label_lines.iter().map(|l| l.to_string()).collect(),
         })
-        .collect()
+        .collect();
+    (names, edges)
+}
+
+fn edges() -> Vec<EdgeInput> {
+    graph().1
 }
 
 /// The layout this replaces: actors evenly on a circle in a 640×600 diagram.
 fn circle() -> Diagram {
     let (w, h) = (640.0f32, 600.0f32);
-    let n = NAMES.len() as f32;
-    let nodes = (0..NAMES.len())
+    let count = graph().0.len();
+    let n = count as f32;
+    let nodes = (0..count)
         .map(|i| {
             let angle = std::f32::consts::TAU * i as f32 / n - std::f32::consts::FRAC_PI_2;
             Rect {
@@ -82,10 +73,12 @@ fn circle() -> Diagram {
 }
 
 fn automatic() -> Diagram {
+    let (names, edges) = graph();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
     layout(LayoutInput {
-        names: &NAMES,
-        pinned: &[None; 7],
-        edges: edges(),
+        names: &names,
+        pinned: &vec![None; names.len()],
+        edges,
         size: None,
     })
     .expect("the automatic layout always succeeds")
@@ -94,7 +87,9 @@ fn automatic() -> Diagram {
 #[test]
 fn the_afp_graph_lays_out_cleanly_with_no_more_crossings_than_the_circle_and_fits_a_phone() {
     let d = automatic();
-    let problems = overlaps(&d, &NAMES);
+    let names = graph().0;
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let problems = overlaps(&d, &names);
     assert!(problems.is_empty(), "{problems:#?}");
     let (ours, before) = (crossings(&d), crossings(&circle()));
     assert!(ours <= before, "{ours} crossings, the circle had {before}");

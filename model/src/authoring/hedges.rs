@@ -35,34 +35,19 @@ const MODAL: &[&str] = &[
     "aims",
 ];
 
-/// Words that make a statement someone's word rather than the article's.
+/// Words that make a statement someone's word rather than the article's, beside
+/// the speech verbs the proposals know (`propose::lexicon::SPEECH_VERBS`): other
+/// tenses, and attributions that are no verbs.
 const SPEECH: &[&str] = &[
-    "said",
-    "says",
     "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "confirmed",
-    "confirms",
-    "announced",
-    "announces",
-    "stated",
     "states",
-    "claimed",
     "claims",
-    "warned",
-    "warns",
     "warnings",
     "called",
     "calls",
     "according to",
-    "insisted",
     "insists",
-    "denied",
     "denies",
-    "accused",
     "accuses",
 ];
 
@@ -96,6 +81,10 @@ fn first_of<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
     words.iter().copied().find(|w| has_phrase(text, w))
 }
 
+fn first_speech(text: &str) -> Option<&'static str> {
+    first_of(text, crate::propose::lexicon::SPEECH_VERBS).or_else(|| first_of(text, SPEECH))
+}
+
 /// What a summary dropped from its evidence, if anything.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Dropped {
@@ -110,14 +99,14 @@ pub enum Dropped {
 /// source (which carries attribution, though not a hedge).
 pub fn dropped(summary: &str, evidence: &[&str], attributed: bool) -> Option<Dropped> {
     let summary_hedges = first_of(summary, MODAL).is_some();
-    let summary_attributes = first_of(summary, SPEECH).is_some();
+    let summary_attributes = first_speech(summary).is_some();
     for quote in evidence {
         if let Some(word) = first_of(quote, MODAL) {
             if !summary_hedges {
                 return Some(Dropped::Hedge(word));
             }
         }
-        if let Some(word) = first_of(quote, SPEECH) {
+        if let Some(word) = first_speech(quote) {
             if !summary_attributes && !attributed {
                 return Some(Dropped::Attribution(word));
             }

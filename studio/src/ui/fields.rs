@@ -188,3 +188,42 @@ pub fn Card(p: &CardProps) -> Html {
         </details>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    pub label: AttrValue,
+    /// Called with the file the editor chose.
+    pub on_open: Callback<web_sys::File>,
+}
+
+/// A button that opens the file picker for an article (.txt) or a content file
+/// (.toml).
+#[function_component]
+pub fn FilePicker(p: &PickerProps) -> Html {
+    let input = use_node_ref();
+    let onclick = {
+        let input = input.clone();
+        Callback::from(move |_| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let on_open = p.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                on_open.emit(file);
+            }
+            // The same file can be chosen again.
+            input.set_value("");
+        })
+    };
+    html! {
+        <>
+            <button type="button" {onclick}>{ p.label.clone() }</button>
+            <input ref={input} type="file" class="sr-only" tabindex="-1" aria-hidden="true" accept=".txt,.toml,text/plain" {onchange} />
+        </>
+    }
+}

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::fields::FilePicker;
 use super::{use_ctx, Tab, UiAction};
 use crate::state::Action;
 
@@ -28,25 +29,6 @@ pub fn Header(p: &HeaderProps) -> Html {
     let new_article = {
         let ui = ctx.ui.clone();
         Callback::from(move |_| ui.dispatch(UiAction::Starting(true)))
-    };
-    let picker = use_node_ref();
-    let open = {
-        let picker = picker.clone();
-        Callback::from(move |_| {
-            if let Some(input) = picker.cast::<web_sys::HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let picked = {
-        let on_open = p.on_open.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_open.emit(file);
-            }
-            input.set_value("");
-        })
     };
     let to_problems = {
         let ui = ctx.ui.clone();
@@ -79,8 +61,7 @@ pub fn Header(p: &HeaderProps) -> Html {
             <h1>{ "Explainer studio" }</h1>
             <nav class="st-commands" aria-label="Document">
                 <button type="button" onclick={new_article}>{ "New article…" }</button>
-                <button type="button" onclick={open}>{ "Open a file…" }</button>
-                <input ref={picker} type="file" class="sr-only" tabindex="-1" aria-hidden="true" accept=".txt,.toml,text/plain" onchange={picked} />
+                <FilePicker label="Open a file…" on_open={p.on_open.clone()} />
                 <button type="button" onclick={undo} disabled={!history.can_undo()} aria-keyshortcuts="Control+Z Meta+Z">{ "Undo" }</button>
                 <button type="button" onclick={redo} disabled={!history.can_redo()} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">{ "Redo" }</button>
             </nav>

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::fields::FilePicker;
 use super::{use_ctx, UiAction};
 use crate::document::new_document;
 use crate::state::Action;
@@ -53,25 +54,6 @@ pub fn Start(p: &StartProps) -> Html {
             ctx.ui.dispatch(UiAction::Starting(false));
         })
     };
-    let picker = use_node_ref();
-    let open = {
-        let picker = picker.clone();
-        Callback::from(move |_| {
-            if let Some(input) = picker.cast::<web_sys::HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
-    let picked = {
-        let on_open = p.on_open.clone();
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_open.emit(file);
-            }
-            input.set_value("");
-        })
-    };
     let cancel = {
         let ui = ctx.ui.clone();
         Callback::from(move |_| ui.dispatch(UiAction::Starting(false)))
@@ -87,8 +69,7 @@ pub fn Start(p: &StartProps) -> Html {
                 <button type="submit" disabled={text.trim().is_empty()}>{ "Start with this article" }</button>
             </form>
             <div class="st-start-other">
-                <button type="button" onclick={open}>{ "Open a .txt or .toml file…" }</button>
-                <input ref={picker} type="file" class="sr-only" tabindex="-1" aria-hidden="true" accept=".txt,.toml,text/plain" onchange={picked} />
+                <FilePicker label="Open a .txt or .toml file…" on_open={p.on_open.clone()} />
                 <button type="button" onclick={example}>{ "Open the example: the AFP article on Turkey and Ukraine" }</button>
                 if has_work {
                     <button type="button" onclick={cancel}>{ "Back to the work in hand" }</button>

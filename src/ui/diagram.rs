@@ -5,7 +5,7 @@
 //! stop with a roving focus), and `reflect` shows the current selection on them.
 
 use explainer_model::explainer::LineStyle;
-use explainer_model::layout::{Edge, LABEL_FONT, LABEL_LINE, NODE_FONT};
+use explainer_model::layout::{Edge, LABEL_FONT, LABEL_LINE, LABEL_PAD_Y, NODE_FONT};
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
@@ -85,7 +85,8 @@ fn edge_view(explainer: &Explainer, edge: &Edge) -> Html {
         .collect::<Vec<_>>()
         .join("; ");
     let label = edge.label;
-    let top = label.top() + LABEL_LINE - 4.0;
+    // The first line's baseline: the box's padding, then a line less its descent.
+    let top = label.top() + LABEL_PAD_Y + LABEL_LINE - 4.0;
     html! {
         <g class={class} role="graphics-symbol" aria-roledescription="relationship" aria-label={name}
             data-select={explainer.fragment(Selection::pair(edge.a, edge.b))}>

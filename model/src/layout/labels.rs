@@ -1,6 +1,6 @@
 //! Edge labels: each on its edge, or just beside it, touching no node and no other label, over as few other edges as it can.
 
-use super::{even_up, Bounds, GAP, LABEL_FONT, LABEL_LINE, LABEL_PAD};
+use super::{even_up, Bounds, GAP, LABEL_FONT, LABEL_LINE, LABEL_PAD, LABEL_PAD_Y};
 use crate::geometry::{text_width, Rect};
 
 /// A label's box: the widest line plus padding, and one line height per line.
@@ -11,7 +11,7 @@ pub(super) fn size(lines: &[String]) -> (f32, f32) {
         .fold(0.0, f32::max);
     (
         even_up(widest + 2.0 * LABEL_PAD),
-        even_up(lines.len() as f32 * LABEL_LINE + LABEL_PAD),
+        even_up(lines.len() as f32 * LABEL_LINE + 2.0 * LABEL_PAD_Y),
     )
 }
 

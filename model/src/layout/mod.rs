@@ -29,6 +29,10 @@ pub const LABEL_LINE: f32 = 20.0;
 const NODE_HEIGHT: f32 = 40.0;
 const NODE_PAD: f32 = 12.0;
 const LABEL_PAD: f32 = 4.0;
+/// Room above and below a label's lines: engines measure a line of text taller
+/// than its font size (Firefox by about a fifth), and the text must stay inside
+/// its box, clear of the nodes around it.
+pub const LABEL_PAD_Y: f32 = 8.0;
 /// Clearance kept around nodes and labels, so nothing merely touches.
 const GAP: f32 = 3.0;
 /// Room around the drawing when the layout chooses the size: a focused node's

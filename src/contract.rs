@@ -167,6 +167,30 @@ mod tests {
     }
 
     #[test]
+    fn the_content_checker_keeps_actor_ids_off_the_pages_own() {
+        use explainer_model::authoring::{RESERVED_IDS, RESERVED_PREFIXES};
+        for own in [
+            id::APP,
+            id::ARTICLE,
+            id::DIAGRAM,
+            id::PANEL,
+            id::PANEL_TITLE,
+            id::PANEL_SLOT,
+            id::EVIDENCE_MARK,
+            id::TO_DIAGRAM,
+            id::BACK_TO_READING,
+        ] {
+            assert!(RESERVED_IDS.contains(&own), "{own} is not reserved");
+        }
+        for made in [id::node("x"), id::cell(1, 2), id::line(3)] {
+            assert!(
+                RESERVED_PREFIXES.iter().any(|p| made.starts_with(p)),
+                "{made}"
+            );
+        }
+    }
+
+    #[test]
     fn foreign_ids_do_not_parse() {
         assert_eq!(id::parse_node("node-"), None);
         assert_eq!(id::parse_node("panel"), None);

@@ -479,3 +479,29 @@ fn diagram_errors_say_what_to_do_and_doing_it_works() {
     assert!(!unsized_.contains("[diagram]"));
     compile(&unsized_, "minimal.toml").unwrap_or_else(|e| panic!("{e:?}"));
 }
+
+#[test]
+fn an_actor_id_that_names_a_part_of_the_page_is_an_error() {
+    let source = edited("id = \"southbay\"", "id = \"diagram\"");
+    let e = find(&errors_of(&source), ErrorKind::MalformedId);
+    assert!(e.message.contains("names a part of the page"), "{e}");
+    assert_at(&e, &source, "\"diagram\"", 0);
+}
+
+#[test]
+fn a_person_and_an_actor_may_not_share_an_id() {
+    let source = edited("id = \"ruiz\"", "id = \"northport\"");
+    let e = find(&errors_of(&source), ErrorKind::DuplicateId);
+    assert!(e.message.contains("also an actor's id"), "{e}");
+    assert_at(&e, &source, "\"northport\"", 1);
+}
+
+#[test]
+fn an_empty_source_is_an_error() {
+    let source = edited(
+        "summary = \"Wants the ferry\"",
+        "summary = \"Wants the ferry\"\naccording_to = \"\"",
+    );
+    let e = find(&errors_of(&source), ErrorKind::UnknownSource);
+    assert_at(&e, &source, "\"\"", 0);
+}

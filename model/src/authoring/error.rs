@@ -89,6 +89,14 @@ impl Path {
             _ => None,
         }
     }
+
+    /// The section the path starts in (`diagram` for `diagram.positions.x`).
+    pub fn first_key(&self) -> Option<&'static str> {
+        match self.0.first() {
+            Some(Step::Key(key)) => Some(key),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Path {

@@ -24,7 +24,6 @@ const MODAL: &[&str] = &[
     "are to",
     "was to",
     "set to",
-    "due to",
     "sought",
     "seeks",
     "seek",

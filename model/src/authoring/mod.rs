@@ -13,8 +13,9 @@ pub(crate) mod find;
 mod hedges;
 mod locate;
 
+pub use compile::ids::{is_reserved, RESERVED_IDS, RESERVED_PREFIXES};
 pub use compile::{compile, compile_content, Compiled};
-pub use error::{ContentError, ErrorKind, Path, Severity, Step};
+pub use error::{line_column, ContentError, ErrorKind, Path, Severity, Step};
 pub use export::export;
 pub use file::{
     ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, EventSpec, KindSpec, LeftOutSpec,

@@ -68,6 +68,15 @@ impl Compiler<'_> {
 
     /// Who says so: a person's or actor's id, or else the article's own words.
     fn source(&mut self, according_to: &str, at: Path) -> Option<Source> {
+        if according_to.trim().is_empty() {
+            self.error(
+                ErrorKind::UnknownSource,
+                at,
+                "according_to is empty".into(),
+                "name who says so, or leave according_to out for the article's own reporting",
+            );
+            return None;
+        }
         match self.speaker(according_to) {
             Some(Speaker::Person(p)) => return Some(Source::Person(p)),
             Some(Speaker::Actor(a)) => return Some(Source::Actor(a)),

@@ -6,6 +6,29 @@ use std::collections::HashMap;
 use super::Compiler;
 use crate::authoring::error::{ErrorKind, Path};
 
+/// Ids of the reader's page's own elements (see the app's `contract`), and the
+/// prefixes of those made per item. An actor's id is a link's fragment, so it must
+/// not be one of them.
+pub const RESERVED_IDS: &[&str] = &[
+    "app",
+    "article",
+    "diagram",
+    "diagram-title",
+    "panel",
+    "panel-title",
+    "panel-slot",
+    "timeline-title",
+    "evidence-mark",
+    "to-diagram",
+    "back-to-reading",
+];
+pub const RESERVED_PREFIXES: &[&str] = &["node-", "cell-", "line-"];
+
+/// Whether `id` would name a part of the reader's page rather than an actor.
+pub fn is_reserved(id: &str) -> bool {
+    RESERVED_IDS.contains(&id) || RESERVED_PREFIXES.iter().any(|p| id.starts_with(p))
+}
+
 /// Which table of ids a reference looks in.
 #[derive(Clone, Copy)]
 pub(super) enum IdsOf {
@@ -27,6 +50,18 @@ impl Compiler<'_> {
             "people",
             content.people.iter().map(|p| p.id.as_str()),
         );
+        // A speaker or a source is a person's id or an actor's: one id for both
+        // would be read as the person's, silently.
+        for (i, person) in content.people.iter().enumerate() {
+            if self.actors.contains_key(&person.id) {
+                self.error(
+                    ErrorKind::DuplicateId,
+                    Path::root().key("people").index(i).key("id"),
+                    format!("person id \"{}\" is also an actor's id", person.id),
+                    "a speaker or source names either; give the person an id of their own",
+                );
+            }
+        }
     }
 
     /// Maps ids to indexes, reporting malformed and duplicate ids at the later one.
@@ -49,6 +84,13 @@ impl Compiler<'_> {
                     at.clone(),
                     format!("{what} id \"{id}\" is not lowercase letters, digits and dashes"),
                     "ids appear in links, so keep them plain, e.g. \"united-states\"",
+                );
+            } else if what == "actor" && is_reserved(id) {
+                self.error(
+                    ErrorKind::MalformedId,
+                    at.clone(),
+                    format!("actor id \"{id}\" names a part of the page"),
+                    "a link to it would jump to that part instead of selecting the actor: choose another id",
                 );
             }
             if map.contains_key(id) {

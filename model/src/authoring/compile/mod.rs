@@ -8,7 +8,7 @@ mod claims;
 mod diagram;
 mod entities;
 mod events;
-mod ids;
+pub(crate) mod ids;
 mod relations;
 
 use std::collections::HashMap;

@@ -28,12 +28,7 @@ pub fn csp(style_hash: &str) -> String {
 /// the diagram is never drawn narrower (or shorter) than that allows, and scrolls
 /// sideways in its own region where the screen is narrower still.
 pub fn diagram_css(d: &explainer_model::layout::Diagram) -> String {
-    let width = explainer_model::layout::min_display_width(d).ceil();
-    let height = if d.width > 0.0 {
-        (width * d.height / d.width).ceil()
-    } else {
-        0.0
-    };
+    let (width, height) = explainer_model::layout::min_display_size(d);
     format!(".diagram-svg{{min-width:{width}px;min-height:{height}px}}")
 }
 
@@ -143,7 +138,8 @@ pub struct Finish<'a> {
 /// Rewrites the page Trunk wrote into the finished one.
 pub fn finish(page: &str, f: &Finish) -> Result<String, String> {
     if let Some(css) = f.css {
-        if css.contains("</style") {
+        // HTML ends the element at `</style` in any case.
+        if css.to_ascii_lowercase().contains("</style") {
             return Err("the stylesheet contains </style".into());
         }
     }
@@ -178,7 +174,13 @@ pub fn finish(page: &str, f: &Finish) -> Result<String, String> {
                 found.1 = true;
                 Ok(())
             }),
-            element!("link[rel=stylesheet]", |el| inline_style(el, f.css)),
+            element!("link[rel=stylesheet]", |el| {
+                // Only the stylesheet whose text was read takes its place.
+                let css = f
+                    .css
+                    .filter(|_| el.get_attribute("href") == f.built.stylesheet);
+                inline_style(el, css)
+            }),
             element!("title", |el| {
                 if let Some(title) = f.title {
                     el.set_inner_content(title, ContentType::Text);
@@ -299,8 +301,20 @@ mod tests {
     }
 
     #[test]
+    fn only_the_stylesheet_read_is_inlined() {
+        let two = RELEASE.replace(
+            "<script data-explainer-boot",
+            "<link href=/print-1.css rel=stylesheet><script data-explainer-boot",
+        );
+        let page = finish_page(&two, Some("a{b:c}")).unwrap();
+        assert_eq!(page.matches("<style>").count(), 1, "{page}");
+        assert!(page.contains("href=/print-1.css"), "{page}");
+    }
+
+    #[test]
     fn a_stylesheet_that_could_close_its_element_is_refused() {
         assert!(finish_page(RELEASE, Some("a{}</style><script>")).is_err());
+        assert!(finish_page(RELEASE, Some("a{}</STYLE><script>")).is_err());
     }
 
     #[test]

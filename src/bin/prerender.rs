@@ -57,14 +57,19 @@ fn public_url() -> String {
     std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into())
 }
 
-/// A file of the built site, by the absolute path the page links it with.
-fn read(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
+/// Where a file of the built site is, by the absolute path the page links it
+/// with (which starts with the public URL).
+fn site_path(dir: &Path, href: &str) -> std::path::PathBuf {
     let base = public_url();
-    let path = dir.join(
+    dir.join(
         href.strip_prefix(base.as_str())
             .unwrap_or(href)
             .trim_start_matches('/'),
-    );
+    )
+}
+
+fn read(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
+    let path = site_path(dir, href);
     std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
@@ -123,7 +128,7 @@ fn finish_dir(dir: &Path, rendered: Option<&str>) -> Result<(), String> {
             wasm_integrity: &wasm_integrity,
         },
     )?;
-    std::fs::remove_file(dir.join(stylesheet.trim_start_matches('/')))
+    std::fs::remove_file(site_path(dir, stylesheet))
         .map_err(|e| format!("cannot remove {stylesheet}: {e}"))?;
     std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
 }

@@ -118,6 +118,18 @@ pub fn min_display_width(d: &Diagram) -> f32 {
     d.width * MIN_TEXT_PX / NODE_FONT.min(LABEL_FONT)
 }
 
+/// The smallest on-screen size, in whole CSS px, at which the diagram's text is at
+/// least [`MIN_TEXT_PX`]: the page never draws it smaller.
+pub fn min_display_size(d: &Diagram) -> (f32, f32) {
+    let width = min_display_width(d).ceil();
+    let height = if d.width > 0.0 {
+        (width * d.height / d.width).ceil()
+    } else {
+        0.0
+    };
+    (width, height)
+}
+
 /// Lays out the diagram, or says which actors (or which size) to change.
 pub fn layout(input: LayoutInput) -> Result<Diagram, LayoutError> {
     let LayoutInput {

@@ -118,13 +118,8 @@ pub fn PreviewPage() -> Html {
 }
 
 fn size_diagram(explainer: &Explainer) {
-    let d = &explainer.diagram;
-    let width = explainer_model::layout::min_display_width(d).ceil();
-    let height = if d.width > 0.0 {
-        (width * d.height / d.width).ceil()
-    } else {
-        0.0
-    };
+    // As the reader's build writes it into its CSS (page::diagram_css).
+    let (width, height) = explainer_model::layout::min_display_size(&explainer.diagram);
     let Ok(Some(svg)) = gloo::utils::document().query_selector(".diagram-svg") else {
         return;
     };

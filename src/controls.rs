@@ -12,7 +12,7 @@ use explainer_model::selection::parse_fragment;
 use explainer_model::{Explainer, Selection};
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, KeyboardEvent};
+use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
 use crate::contract::{attr, class, id, QuoteAddress};
 use crate::state::Action;
@@ -53,12 +53,23 @@ pub fn clicked(explainer: &Explainer, e: &Event) -> Option<Action> {
         class::MENTION
     );
     let el = target_element(e)?.closest(&controls).ok()??;
+    // A link clicked to open elsewhere (new tab or window, download, middle
+    // button) is the browser's to follow.
+    if el.has_attribute("href") && opens_elsewhere(e) {
+        return None;
+    }
     // Mentions and links select instead of being followed.
     e.prevent_default();
     match el.get_attribute(attr::QUOTE) {
         Some(address) => quote_at(explainer, &address).map(Action::Mark),
         None => Some(Action::Select(selection_of(explainer, &el))),
     }
+}
+
+fn opens_elsewhere(e: &Event) -> bool {
+    e.dyn_ref::<MouseEvent>().is_some_and(|m| {
+        m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
+    })
 }
 
 /// Keys on a diagram node or a grid cell: arrows, Home and End move the focus within

@@ -83,7 +83,10 @@ impl Drop for Mounted {
 }
 
 async fn click(el: &Element) {
-    let init = MouseEventInit::new();
+    click_with(el, MouseEventInit::new()).await;
+}
+
+async fn click_with(el: &Element, init: MouseEventInit) {
     init.set_bubbles(true);
     init.set_cancelable(true);
     el.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap())
@@ -129,6 +132,24 @@ async fn clicking_a_mention_selects_its_actor_in_both_views() {
         gloo::utils::window().location().hash().unwrap(),
         "#kazakhstan"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_mention_clicked_to_open_elsewhere_is_left_to_the_browser() {
+    let page = Mounted::new().await;
+    let mention = page.one("a.mention.actor-kazakhstan");
+    let ctrl = MouseEventInit::new();
+    ctrl.set_ctrl_key(true);
+    // The test page must stay where it is: the window, last to hear the click
+    // (after the app's root), stops the browser from following it.
+    let _stay = gloo::events::EventListener::new_with_options(
+        &gloo::utils::window(),
+        "click",
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        |e| e.prevent_default(),
+    );
+    click_with(&mention, ctrl).await;
+    assert_eq!(page.panel_title(), "Where each one stands");
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,8 @@
 //! construction. Pure: tested with plain `cargo test`.
 
 use explainer_model::authoring::{
-    ActorSpec, ClaimSpec, ContentFile, EventSpec, KindSpec, LeftOutSpec, LineSpec, Path,
-    PersonSpec, RelationSpec, StatementSpec,
+    is_reserved, ActorSpec, ClaimSpec, ContentFile, EventSpec, KindSpec, LeftOutSpec, LineSpec,
+    Path, PersonSpec, RelationSpec, StatementSpec, RESERVED_PREFIXES,
 };
 use explainer_model::propose::{article_spec, slug};
 
@@ -71,20 +71,24 @@ pub fn new_document(text: &str) -> ContentFile {
 pub fn unique_id<'a>(name: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
     let base = match slug(name) {
         s if s.is_empty() => "item".to_string(),
+        // No number after it would free it from a reserved prefix ("node-…").
+        s if RESERVED_PREFIXES.iter().any(|p| s.starts_with(p)) => format!("id-{s}"),
         s => s,
     };
     let mut id = base.clone();
     let mut n = 2;
-    while taken.clone().any(|t| t == id) {
+    // Reserved ids are refused for actors only, but avoiding them everywhere
+    // keeps one rule.
+    while is_reserved(&id) || taken.clone().any(|t| t == id) {
         id = format!("{base}-{n}");
         n += 1;
     }
     id
 }
 
-/// Ids of actors and people together: a statement's speaker may be either, so
-/// they must not clash.
-fn speaker_ids(c: &ContentFile) -> Vec<String> {
+/// Ids of actors and people together: a statement's speaker or a claim's source
+/// may be either, so they must not clash.
+pub fn speaker_ids(c: &ContentFile) -> Vec<String> {
     c.actors
         .iter()
         .map(|a| a.id.clone())
@@ -260,12 +264,13 @@ pub fn add_evidence(c: &mut ContentFile, target: EvidenceFor, passage: &str) -> 
     at
 }
 
-/// Adds `passage` as something `speaker` (a person's or actor's id) said; direct if
-/// the article quotes them.
+/// Adds `passage` as something `speaker` (a person's or actor's id) said: direct
+/// when the passage opens a quotation (the article's own quotation marks), not
+/// when it merely holds a quoted phrase (“called for a “just peace””).
 pub fn add_statement(c: &mut ContentFile, speaker: &str, passage: &str) -> usize {
     c.statements.push(StatementSpec {
         speaker: speaker.to_string(),
-        direct: passage.contains(['“', '”', '"']),
+        direct: passage.starts_with(['“', '"']),
         quote: passage.to_string(),
     });
     c.statements.len() - 1
@@ -424,25 +429,64 @@ pub fn delete_kind(c: &mut ContentFile, kind: usize) -> Result<(), usize> {
     }
 }
 
-/// Renames an actor's id everywhere it is referred to, so a link never breaks.
-pub fn rename_actor(c: &mut ContentFile, actor: usize, new_id: &str) {
-    let old = std::mem::replace(&mut c.actors[actor].id, new_id.to_string());
+/// Why an id cannot be given: empty, or another item's already.
+pub fn id_problem(new_id: &str, taken: &[String]) -> Option<String> {
+    if new_id.is_empty() {
+        return Some("An id cannot be empty.".into());
+    }
+    if is_reserved(new_id) {
+        return Some(format!(
+            "“{new_id}” names a part of the reader’s page: choose another."
+        ));
+    }
+    taken
+        .iter()
+        .any(|t| t == new_id)
+        .then(|| format!("“{new_id}” is already another item’s id: choose another."))
+}
+
+/// Changes every reference to the actor or person `old` into `new`, so no link,
+/// speaker or source breaks when an id is renamed.
+fn rename_speaker(c: &mut ContentFile, old: &str, new: &str) {
     let swap = |s: &mut String| {
-        if *s == old {
-            *s = new_id.to_string();
+        if s == old {
+            *s = new.to_string();
+        }
+    };
+    let swap_source = |s: &mut Option<String>| {
+        if let Some(s) = s.as_mut() {
+            swap(s);
         }
     };
     c.people.iter_mut().for_each(|p| swap(&mut p.actor));
     c.statements.iter_mut().for_each(|s| swap(&mut s.speaker));
+    for a in &mut c.actors {
+        swap_source(&mut a.role.according_to);
+        a.stances
+            .iter_mut()
+            .for_each(|s| swap_source(&mut s.according_to));
+    }
     for r in &mut c.relations {
         r.between.iter_mut().for_each(swap);
-        if let Some(s) = r.according_to.as_mut() {
-            swap(s);
-        }
+        swap_source(&mut r.according_to);
     }
     for e in &mut c.events {
         e.actors.iter_mut().for_each(swap);
+        swap_source(&mut e.according_to);
     }
+}
+
+/// Renames an actor's id everywhere it is referred to. The caller checks first
+/// that no other item has it (`id_problem`).
+pub fn rename_actor(c: &mut ContentFile, actor: usize, new_id: &str) {
+    let old = std::mem::replace(&mut c.actors[actor].id, new_id.to_string());
+    rename_speaker(c, &old, new_id);
+}
+
+/// Renames a person's id everywhere it is referred to.
+pub fn rename_person(c: &mut ContentFile, person: usize, new_id: &str) {
+    let old = std::mem::replace(&mut c.people[person].id, new_id.to_string());
+    rename_speaker(c, &old, new_id);
 }
 
 #[cfg(test)]
@@ -477,6 +521,13 @@ mod tests {
         assert_eq!(unique_id("Northport", taken.iter().copied()), "northport-3");
         assert_eq!(unique_id("Ana Ruiz", taken.iter().copied()), "ana-ruiz");
         assert_eq!(unique_id("“”", taken.iter().copied()), "item");
+        assert_eq!(unique_id("Article", taken.iter().copied()), "article-2");
+        assert_eq!(unique_id("Node", taken.iter().copied()), "node");
+        assert_eq!(
+            unique_id("Node Corp", taken.iter().copied()),
+            "id-node-corp"
+        );
+        assert!(id_problem("diagram", &[]).is_some());
     }
 
     /// A document built by the studio's edits alone, as an editor would.
@@ -550,11 +601,36 @@ mod tests {
     }
 
     #[test]
-    fn renaming_an_actor_keeps_every_reference() {
+    fn renaming_an_actor_or_a_person_keeps_every_reference() {
         let mut c = annotated();
+        c.actors[1].role.according_to = Some("northport".into());
+        c.actors[0].stances[0].according_to = Some("ana-ruiz".into());
         rename_actor(&mut c, 0, "north-port");
         assert_eq!(c.people[0].actor, "north-port");
         assert_eq!(c.relations[0].between[0], "north-port");
+        assert_eq!(c.actors[1].role.according_to.as_deref(), Some("north-port"));
+        rename_person(&mut c, 0, "ruiz");
+        assert_eq!(c.statements[0].speaker, "ruiz");
+        assert_eq!(c.actors[0].stances[0].according_to.as_deref(), Some("ruiz"));
         assert!(compile_content(&c, "studio").is_ok());
+    }
+
+    #[test]
+    fn an_id_already_given_is_refused() {
+        let c = annotated();
+        let taken = speaker_ids(&c);
+        assert!(id_problem("southbay", &taken).is_some());
+        assert!(id_problem("ana-ruiz", &taken).is_some());
+        assert!(id_problem("", &taken).is_some());
+        assert_eq!(id_problem("south-bay", &taken), None);
+    }
+
+    #[test]
+    fn a_statement_is_direct_when_it_opens_a_quotation() {
+        let mut c = annotated();
+        add_statement(&mut c, "ana-ruiz", "“a first step”");
+        add_statement(&mut c, "ana-ruiz", "called the deal “a first step”");
+        assert!(c.statements[1].direct);
+        assert!(!c.statements[2].direct);
     }
 }

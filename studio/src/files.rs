@@ -7,15 +7,9 @@ use wasm_bindgen::JsCast;
 use crate::document::new_document;
 use crate::storage::parse;
 
-/// What an opened file turned out to be.
-pub enum Opened {
-    Article(ContentFile),
-    Content(ContentFile),
-}
-
-/// Reads `file` as an article or a content file. A file that is neither gets a
-/// message saying what was expected.
-pub async fn open(file: web_sys::File) -> Result<Opened, String> {
+/// Reads `file` as an article or a content file: either way, the document to
+/// work on. A file that is neither gets a message saying what was expected.
+pub async fn open(file: web_sys::File) -> Result<ContentFile, String> {
     let name = file.name();
     let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file))
         .await
@@ -23,11 +17,12 @@ pub async fn open(file: web_sys::File) -> Result<Opened, String> {
     let text = String::from_utf8(bytes)
         .map_err(|_| format!("{name} is not text (UTF-8): open the article as a .txt file, or a content file as .toml"))?;
     let lower = name.to_lowercase();
-    if lower.ends_with(".toml")
-        || text.trim_start().starts_with('[')
-        || text.contains("\n[article]")
-    {
-        return parse(&text).map(Opened::Content).map_err(|problem| {
+    // An article may well begin with a bracket ("[Photo]"); only a content
+    // file has an [article] table.
+    let is_content = lower.ends_with(".toml")
+        || (!lower.ends_with(".txt") && text.lines().any(|l| l.trim() == "[article]"));
+    if is_content {
+        return parse(&text).map_err(|problem| {
             format!("{name} is not a content file the studio can read ({problem})")
         });
     }
@@ -35,7 +30,7 @@ pub async fn open(file: web_sys::File) -> Result<Opened, String> {
         if text.trim().is_empty() {
             return Err(format!("{name} is empty"));
         }
-        return Ok(Opened::Article(new_document(&text)));
+        return Ok(new_document(&text));
     }
     Err(format!(
         "{name} is neither an article (.txt) nor a content file (.toml)"
@@ -49,16 +44,21 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     options.set_type("application/toml;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "the browser could not make the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not make the file".to_string())?;
-    let anchor = gloo::utils::document()
+    let url = gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob));
+    let document = gloo::utils::document();
+    let anchor = document
         .create_element("a")
         .map_err(|_| "the browser could not make the link".to_string())?
         .unchecked_into::<web_sys::HtmlAnchorElement>();
     anchor.set_href(&url);
     anchor.set_download(name);
+    // Firefox follows only a link that is in the document.
+    let body = document.body().ok_or("the page has no body")?;
+    let _ = body.append_child(&anchor);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    anchor.remove();
+    // The download starts after this task: the URL must outlive it.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
     Ok(())
 }
 

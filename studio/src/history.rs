@@ -1,23 +1,27 @@
 //! Undo and redo: the document's past and future versions. Typing in one field
 //! makes one step, not one per key, so undo takes back a whole edit.
+//! Versions are shared (`Rc`), so copying the history on each edit copies
+//! pointers, not 200 documents.
+
+use std::rc::Rc;
 
 /// How many past versions are kept.
 const DEPTH: usize = 200;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct History<T> {
-    past: Vec<T>,
-    present: T,
-    future: Vec<T>,
+    past: Vec<Rc<T>>,
+    present: Rc<T>,
+    future: Vec<Rc<T>>,
     /// The field the last step edited, while the editor keeps typing in it.
     open_field: Option<String>,
 }
 
-impl<T: Clone> History<T> {
+impl<T> History<T> {
     pub fn new(present: T) -> Self {
         History {
             past: Vec::new(),
-            present,
+            present: Rc::new(present),
             future: Vec::new(),
             open_field: None,
         }
@@ -32,12 +36,13 @@ impl<T: Clone> History<T> {
     pub fn record(&mut self, next: T, field: Option<&str>) {
         let continuing = field.is_some() && field == self.open_field.as_deref();
         if !continuing {
-            self.past.push(std::mem::replace(&mut self.present, next));
+            self.past
+                .push(std::mem::replace(&mut self.present, Rc::new(next)));
             if self.past.len() > DEPTH {
                 self.past.remove(0);
             }
         } else {
-            self.present = next;
+            self.present = Rc::new(next);
         }
         self.future.clear();
         self.open_field = field.map(str::to_string);

@@ -28,7 +28,7 @@ fn main() {
     let preview = gloo::utils::window()
         .location()
         .search()
-        .is_ok_and(|s| s.contains("preview"));
+        .is_ok_and(|s| s == "?preview");
     if preview {
         yew::Renderer::<ui::preview::PreviewPage>::with_root(root).render();
     } else {

@@ -149,8 +149,15 @@ impl Reducible for Studio {
         let previous_text = self.document().article.text.clone();
         let changed = match action {
             Action::Replace(content) => {
+                if content.article.text != self.document().article.text {
+                    // Rejections were of this article's proposals.
+                    next.rejected = Rc::default();
+                }
                 next.history.record(*content, None);
-                next.notice = None;
+                // A notice that holds unreadable saved text stays until dismissed.
+                if next.notice.as_ref().is_none_or(|n| n.keep.is_none()) {
+                    next.notice = None;
+                }
                 true
             }
             Action::Edit { field, edit } => {

@@ -3,11 +3,13 @@
 //! something unreadable gets a message, and the work in hand is never dropped.
 
 use explainer_model::authoring::{export, ContentFile};
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 /// Where the document is kept.
 pub const DRAFT: &str = "explainer-studio/draft";
-/// Where saved text that could not be read is moved, so starting anew never
+/// Where saved text that could not be read is moved (a key of its own each time,
+/// with the time it was found), so neither starting anew nor a second such find
 /// overwrites it.
 pub const UNREADABLE: &str = "explainer-studio/unreadable";
 
@@ -47,7 +49,8 @@ pub fn load() -> Loaded {
         Ok(content) => Loaded::Work(Box::new(content)),
         Err(problem) => {
             // Set aside before anything can overwrite it.
-            let _ = storage.set_item(UNREADABLE, &text);
+            let key = format!("{UNREADABLE}/{}", js_sys::Date::now() as u64);
+            let _ = storage.set_item(&key, &text);
             Loaded::Unreadable { text, problem }
         }
     }
@@ -81,5 +84,3 @@ pub fn save(content: &ContentFile) -> Result<(), String> {
         }
     })
 }
-
-use wasm_bindgen::JsCast;

@@ -15,7 +15,7 @@ use super::passage::PassageBar;
 use super::start::Start;
 use super::tabs::Workspace;
 use super::{Ctx, Ui, UiAction};
-use crate::files::{download, open, Opened};
+use crate::files::{download, open};
 use crate::state::{Action, Notice, Studio};
 use crate::storage::{load, save, Loaded};
 
@@ -90,7 +90,7 @@ pub fn StudioApp() -> Html {
             let (studio, ui) = (studio.clone(), ui.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match open(file).await {
-                    Ok(Opened::Article(content)) | Ok(Opened::Content(content)) => {
+                    Ok(content) => {
                         studio.dispatch(Action::Replace(Box::new(content)));
                         ui.dispatch(UiAction::Starting(false));
                     }
@@ -163,6 +163,10 @@ pub fn StudioApp() -> Html {
             if let Some(id) = target {
                 let document = gloo::utils::document();
                 let el = document.get_element_by_id(id).or_else(|| {
+                    // The article's text is not a field: the article pane shows it.
+                    if id.starts_with("f-article-text") {
+                        return document.get_element_by_id(super::article::TEXT_ID);
+                    }
                     // A path whose field is not drawn: its card.
                     let card = id
                         .trim_start_matches("f-")

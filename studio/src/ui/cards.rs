@@ -7,7 +7,11 @@ use yew::prelude::*;
 
 use super::fields::{Card, CheckField, QuoteList, SelectField, TextField};
 use super::{card_id, field_id, Confirm, ConfirmThen, Ctx, UiAction};
-use crate::document::{actor_dependents, delete_kind, rename_actor, ClaimAt};
+use crate::document::{
+    actor_dependents, delete_kind, id_problem, rename_actor, rename_person, ClaimAt,
+};
+use crate::state::{Action, Notice};
+use wasm_bindgen::JsCast;
 
 /// How many problems the checker finds in the item `list[index]`.
 pub fn problems_in(ctx: &Ctx, list: &str, index: usize) -> usize {
@@ -46,6 +50,65 @@ fn text(
     html! {
         <TextField id={id} label={label.to_string()} value={value.to_string()} {onchange} {multiline}
             hint={hint.map(|h| AttrValue::from(h.to_string()))} />
+    }
+}
+
+/// An id field: renamed everywhere it is referred to when the editor leaves it,
+/// and refused (with a message, the old id kept) when another item has it.
+fn id_field(
+    ctx: &Ctx,
+    path: Path,
+    label: &str,
+    value: &str,
+    taken: Vec<String>,
+    rename: impl Fn(&mut ContentFile, &str) + 'static,
+) -> Html {
+    let id = field_id(&path);
+    let old = value.to_string();
+    let onchange = {
+        let (ctx, id) = (ctx.clone(), id.clone());
+        let rename = std::rc::Rc::new(rename);
+        Callback::from(move |v: String| {
+            let v = v.trim().to_string();
+            if v == old {
+                return;
+            }
+            if let Some(problem) = id_problem(&v, &taken) {
+                ctx.studio
+                    .dispatch(Action::Notice(Some(Notice::error(problem))));
+                if let Some(input) = gloo::utils::document().get_element_by_id(&id) {
+                    input
+                        .unchecked_into::<web_sys::HtmlInputElement>()
+                        .set_value(&old);
+                }
+                return;
+            }
+            let rename = rename.clone();
+            ctx.edit(None, move |c| rename(c, &v));
+        })
+    };
+    html! {
+        <TextField id={id} label={label.to_string()} value={value.to_string()} {onchange} on_commit=true
+            hint={Some(AttrValue::from("Lowercase letters, digits and dashes; links and references use it."))} />
+    }
+}
+
+/// Every id of `list` but the `index`th, and for actors and people the other's
+/// too: what a new id must not be.
+fn taken_ids(c: &ContentFile, list: &str, index: usize) -> Vec<String> {
+    let others = |ids: Vec<&str>, skip: Option<usize>| -> Vec<String> {
+        ids.into_iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != skip)
+            .map(|(_, id)| id.to_string())
+            .collect()
+    };
+    let actors: Vec<&str> = c.actors.iter().map(|a| a.id.as_str()).collect();
+    let people: Vec<&str> = c.people.iter().map(|p| p.id.as_str()).collect();
+    match list {
+        "kinds" => others(c.kinds.iter().map(|k| k.id.as_str()).collect(), Some(index)),
+        "actors" => [others(actors, Some(index)), others(people, None)].concat(),
+        _ => [others(actors, None), others(people, Some(index))].concat(),
     }
 }
 
@@ -160,14 +223,13 @@ pub fn actor_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.actors[i].name = v,
     );
-    let id = text(
+    let id = id_field(
         ctx,
         base.key("id"),
-        "Id (in links: lowercase letters, digits, dashes)",
+        "Id (in links)",
         &a.id,
-        None,
-        false,
-        move |c, v| rename_actor(c, i, &v),
+        taken_ids(c, "actors", i),
+        move |c, v| rename_actor(c, i, v),
     );
     let on_alias_remove = {
         let ctx = ctx.clone();
@@ -207,7 +269,7 @@ pub fn actor_card(ctx: &Ctx, i: usize) -> Html {
                     title: format!("Delete {}?", c.actors[i].name),
                     items,
                     yes: format!("Delete {}", c.actors[i].name),
-                    then: ConfirmThen::DeleteActor(i),
+                    then: ConfirmThen::DeleteActor(c.actors[i].id.clone()),
                 }))));
         })
     };
@@ -251,19 +313,13 @@ pub fn person_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.people[i].name = v,
     );
-    let id = text(
+    let id = id_field(
         ctx,
         base.key("id"),
         "Id",
         &p.id,
-        None,
-        false,
-        move |c, v| {
-            let old = std::mem::replace(&mut c.people[i].id, v.clone());
-            for s in c.statements.iter_mut().filter(|s| s.speaker == old) {
-                s.speaker = v.clone();
-            }
-        },
+        taken_ids(c, "people", i),
+        move |c, v| rename_person(c, i, v),
     );
     let role = text(
         ctx,
@@ -310,7 +366,7 @@ pub fn person_card(ctx: &Ctx, i: usize) -> Html {
                     title: format!("Delete {}?", c.people[i].name),
                     items,
                     yes: format!("Delete {}", c.people[i].name),
-                    then: ConfirmThen::DeletePerson(i),
+                    then: ConfirmThen::DeletePerson(c.people[i].id.clone()),
                 }))));
         })
     };
@@ -544,17 +600,16 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.kinds[i].verb = v,
     );
-    let id = text(
+    let id = id_field(
         ctx,
         base.key("id"),
         "Id",
         &k.id,
-        None,
-        false,
+        taken_ids(c, "kinds", i),
         move |c, v| {
-            let old = std::mem::replace(&mut c.kinds[i].id, v.clone());
+            let old = std::mem::replace(&mut c.kinds[i].id, v.to_string());
             for r in c.relations.iter_mut().filter(|r| r.kind == old) {
-                r.kind = v.clone();
+                r.kind = v.to_string();
             }
         },
     );

@@ -35,9 +35,23 @@ pub fn ConfirmDialog() -> Html {
         let (ctx, question) = (ctx.clone(), question.clone());
         Callback::from(move |_| {
             if let Some(q) = &question {
-                match q.then {
-                    ConfirmThen::DeleteActor(i) => ctx.edit(None, move |c| delete_actor(c, i)),
-                    ConfirmThen::DeletePerson(i) => ctx.edit(None, move |c| delete_person(c, i)),
+                match &q.then {
+                    ConfirmThen::DeleteActor(id) => {
+                        let id = id.clone();
+                        ctx.edit(None, move |c| {
+                            if let Some(i) = c.actors.iter().position(|a| a.id == id) {
+                                delete_actor(c, i);
+                            }
+                        })
+                    }
+                    ConfirmThen::DeletePerson(id) => {
+                        let id = id.clone();
+                        ctx.edit(None, move |c| {
+                            if let Some(i) = c.people.iter().position(|p| p.id == id) {
+                                delete_person(c, i);
+                            }
+                        })
+                    }
                 }
             }
             ctx.ui.dispatch(UiAction::Confirm(None));

@@ -19,6 +19,10 @@ pub struct TextProps {
     /// A line under the field: what it is for, or what it must be.
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Report the value when the editor leaves the field or presses Enter, not on
+    /// every key: for ids, which other items refer to.
+    #[prop_or_default]
+    pub on_commit: bool,
 }
 
 #[function_component]
@@ -34,6 +38,17 @@ pub fn TextField(p: &TextProps) -> Html {
             onchange.emit(value);
         })
     };
+    let onchange = {
+        let onchange = p.onchange.clone();
+        Callback::from(move |e: Event| {
+            onchange.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let (oninput, onchange) = if p.on_commit {
+        (Callback::noop(), onchange)
+    } else {
+        (oninput, Callback::noop())
+    };
     let hint_id = format!("{}-hint", p.id);
     let described = p.hint.as_ref().map(|_| hint_id.clone());
     html! {
@@ -42,7 +57,7 @@ pub fn TextField(p: &TextProps) -> Html {
             if p.multiline {
                 <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="2" aria-describedby={described.clone()} />
             } else {
-                <input type="text" id={p.id.clone()} value={p.value.clone()} {oninput} aria-describedby={described.clone()} />
+                <input type="text" id={p.id.clone()} value={p.value.clone()} {oninput} {onchange} aria-describedby={described.clone()} />
             }
             if let Some(hint) = &p.hint {
                 <p class="st-hint" id={hint_id}>{ hint.clone() }</p>

@@ -84,6 +84,8 @@ impl Tab {
             "relations" => Tab::Relations,
             "events" => Tab::Events,
             "kinds" => Tab::Kinds,
+            // Hand placement is offered for removal beside the relations' diagram.
+            "diagram" => Tab::Relations,
             _ => Tab::Article,
         }
     }
@@ -117,9 +119,11 @@ pub struct Confirm {
 }
 
 #[derive(Debug, PartialEq)]
+/// What to delete once confirmed, by id: the document may change (an undo)
+/// while the question is open, and an index would then name another item.
 pub enum ConfirmThen {
-    DeleteActor(usize),
-    DeletePerson(usize),
+    DeleteActor(String),
+    DeletePerson(String),
 }
 
 pub enum UiAction {
@@ -155,7 +159,7 @@ impl Reducible for Ui {
                     next.tab = Tab::of_list(list);
                     next.open.insert(card_id(list, index));
                 } else {
-                    next.tab = Tab::Article;
+                    next.tab = path.first_key().map_or(Tab::Article, Tab::of_list);
                 }
                 next.focus = Some(field_id(&path));
             }

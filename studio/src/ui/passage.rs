@@ -8,7 +8,7 @@ use explainer_model::authoring::{ContentFile, Path};
 use yew::prelude::*;
 
 use super::article::clear_selection;
-use super::{card_id, field_id, use_ctx, Ctx, Tab, UiAction};
+use super::{use_ctx, Ctx, UiAction};
 use crate::document::{
     add_actor, add_alias, add_evidence, add_left_out, add_person, add_statement, find_passage,
     line_number, ClaimAt, EvidenceFor, PassageProblem,
@@ -175,10 +175,8 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
 /// Makes the words `passage` into `what`; returns where to take the editor.
 fn apply(ctx: &Ctx, what: Use, passage: String) {
     let c = ctx.doc();
-    let show = |tab: Tab, list: &'static str, i: usize, path: Path| {
-        ctx.ui
-            .dispatch(UiAction::Show(tab, card_id(list, i), field_id(&path)));
-    };
+    // Where the edit lands: its tab, its card opened, its field focused.
+    let goto = |path: Path| ctx.ui.dispatch(UiAction::Goto(path));
     let item = |list: &'static str, i: usize| Path::root().key(list).index(i);
     match what {
         Use::Actor => {
@@ -186,16 +184,11 @@ fn apply(ctx: &Ctx, what: Use, passage: String) {
             ctx.edit(None, move |c| {
                 add_actor(c, &passage);
             });
-            show(
-                Tab::Actors,
-                "actors",
-                i,
-                item("actors", i).key("role").key("summary"),
-            );
+            goto(item("actors", i).key("role").key("summary"));
         }
         Use::Alias(i) => {
             ctx.edit(None, move |c| add_alias(c, i, &passage));
-            show(Tab::Actors, "actors", i, item("actors", i).key("aliases"));
+            goto(item("actors", i).key("aliases"));
         }
         Use::PersonAlias(p) => {
             ctx.edit(None, move |c| {
@@ -203,18 +196,18 @@ fn apply(ctx: &Ctx, what: Use, passage: String) {
                     c.people[p].aliases.push(passage.clone());
                 }
             });
-            show(Tab::People, "people", p, item("people", p).key("aliases"));
+            goto(item("people", p).key("aliases"));
         }
         Use::Person(i) => {
             let p = c.people.len();
             ctx.edit(None, move |c| {
                 add_person(c, i, &passage);
             });
-            show(Tab::People, "people", p, item("people", p).key("role"));
+            goto(item("people", p).key("role"));
         }
         Use::Title(p) => {
             ctx.edit(None, move |c| c.people[p].role = Some(passage.clone()));
-            show(Tab::People, "people", p, item("people", p).key("role"));
+            goto(item("people", p).key("role"));
         }
         Use::Evidence(target) => {
             // Where it lands is known once made: a new stance is the actor's last.
@@ -225,24 +218,14 @@ fn apply(ctx: &Ctx, what: Use, passage: String) {
             ctx.edit(None, move |c| {
                 add_evidence(c, target, &passage);
             });
-            let (tab, list, i) = match at {
-                ClaimAt::Role(a) | ClaimAt::Stance(a, _) => (Tab::Actors, "actors", a),
-                ClaimAt::Relation(r) => (Tab::Relations, "relations", r),
-                ClaimAt::Event(e) => (Tab::Events, "events", e),
-            };
-            show(tab, list, i, at.path().key("summary"));
+            goto(at.path().key("summary"));
         }
         Use::Statement(speaker) => {
             let s = c.statements.len();
             ctx.edit(None, move |c| {
                 add_statement(c, &speaker, &passage);
             });
-            show(
-                Tab::Statements,
-                "statements",
-                s,
-                item("statements", s).key("direct"),
-            );
+            goto(item("statements", s).key("direct"));
         }
         Use::Source(at) => {
             ctx.edit(None, move |c| {
@@ -250,25 +233,16 @@ fn apply(ctx: &Ctx, what: Use, passage: String) {
                     *f.according_to = Some(passage.clone());
                 }
             });
-            let (tab, list, i) = match at {
-                ClaimAt::Role(a) | ClaimAt::Stance(a, _) => (Tab::Actors, "actors", a),
-                ClaimAt::Relation(r) => (Tab::Relations, "relations", r),
-                ClaimAt::Event(e) => (Tab::Events, "events", e),
-            };
-            show(tab, list, i, at.path().key("according_to"));
+            goto(at.path().key("according_to"));
         }
         Use::When(e) => {
             ctx.edit(None, move |c| c.events[e].when = Some(passage.clone()));
-            show(Tab::Events, "events", e, item("events", e).key("when"));
+            goto(item("events", e).key("when"));
         }
         Use::LeftOut => {
             let i = c.left_out.len();
             ctx.edit(None, move |c| add_left_out(c, &passage));
-            ctx.ui.dispatch(UiAction::Show(
-                Tab::Article,
-                String::new(),
-                field_id(&item("left_out", i).key("reason")),
-            ));
+            goto(item("left_out", i).key("reason"));
         }
     }
     ctx.ui.dispatch(UiAction::Passage(String::new()));
@@ -280,7 +254,8 @@ pub fn PassageBar() -> Html {
     let ctx = use_ctx();
     let c = ctx.doc();
     let passage = ctx.ui.passage.clone();
-    let found = find_passage(&c.article.text, &passage);
+    // Typed passages may carry stray spaces that the article does not.
+    let found = find_passage(&c.article.text, passage.trim());
     // Names may recur; evidence must point to one place.
     let anywhere = matches!(found, Ok(_) | Err(PassageProblem::Repeated(_)));
     let status = match &found {

@@ -7,13 +7,13 @@ use std::collections::BTreeSet;
 
 use explainer_model::authoring::ContentFile;
 use explainer_model::propose::{
-    actor_spec, kind_spec, person_spec, relation_spec, statement_spec, Proposals, Speaker,
+    actor_spec, person_spec, relation_spec, statement_spec, Proposals, Speaker,
 };
 use explainer_model::text::Span;
 use yew::prelude::*;
 
 use super::{card_id, use_ctx, Ctx, Tab, UiAction};
-use crate::document::unique_id;
+use crate::document::{speaker_ids, unique_id};
 use crate::state::Action;
 
 /// A proposal, by kind and index.
@@ -121,13 +121,8 @@ pub fn accept(c: &mut ContentFile, p: &Proposals, which: Which) -> Option<(Tab, 
         Which::Actor(i) => {
             if actor_in(c, p, i).is_none() {
                 let mut spec = actor_spec(&text, p, i);
-                spec.id = unique_id(
-                    &spec.id,
-                    c.actors
-                        .iter()
-                        .map(|a| a.id.as_str())
-                        .chain(c.people.iter().map(|x| x.id.as_str())),
-                );
+                let taken = speaker_ids(c);
+                spec.id = unique_id(&spec.id, taken.iter().map(String::as_str));
                 c.actors.push(spec);
             }
             let at = c
@@ -141,13 +136,8 @@ pub fn accept(c: &mut ContentFile, p: &Proposals, which: Which) -> Option<(Tab, 
             if person_in(c, p, i).is_none() {
                 let mut spec = person_spec(&text, p, i);
                 spec.actor = actor_in(c, p, p.people[i].actor)?;
-                spec.id = unique_id(
-                    &spec.id,
-                    c.actors
-                        .iter()
-                        .map(|a| a.id.as_str())
-                        .chain(c.people.iter().map(|x| x.id.as_str())),
-                );
+                let taken = speaker_ids(c);
+                spec.id = unique_id(&spec.id, taken.iter().map(String::as_str));
                 c.people.push(spec);
             }
             let id = person_in(c, p, i)?;
@@ -183,7 +173,7 @@ pub fn accept(c: &mut ContentFile, p: &Proposals, which: Which) -> Option<(Tab, 
                 let (mut relation, kind) = relation_spec(&text, p, i)?;
                 relation.between = [actor_in(c, p, hint.from)?, actor_in(c, p, hint.to)?];
                 if !c.kinds.iter().any(|k| k.id == kind.id) {
-                    c.kinds.push(kind_spec(&hint.kind));
+                    c.kinds.push(kind);
                 }
                 c.relations.push(relation);
             }

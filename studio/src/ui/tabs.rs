@@ -58,7 +58,7 @@ pub fn Workspace() -> Html {
         Tab::Actors => list(&ctx, "actors", ctx.doc().actors.len(), actor_card, "No actors yet. Select a name in the article, then “New actor” in the passage bar, or accept the machine’s proposals."),
         Tab::People => list(&ctx, "people", ctx.doc().people.len(), person_card, "No people yet. Select a person’s name in the article, then “A person who speaks for…”."),
         Tab::Statements => list(&ctx, "statements", ctx.doc().statements.len(), statement_card, "No statements yet. Select what someone said, then “Something … said”."),
-        Tab::Relations => html! { <>{ new_relation(&ctx) }<super::preview::RelationDiagram />{ list(&ctx, "relations", ctx.doc().relations.len(), relation_card, "No relations yet.") }</> },
+        Tab::Relations => html! { <>{ new_relation(&ctx) }{ hand_placement(&ctx) }<super::preview::RelationDiagram />{ list(&ctx, "relations", ctx.doc().relations.len(), relation_card, "No relations yet.") }</> },
         Tab::Events => html! { <>{ new_event(&ctx) }{ list(&ctx, "events", ctx.doc().events.len(), event_card, "No events yet.") }</> },
         Tab::Kinds => html! { <>{ new_kind(&ctx) }{ list(&ctx, "kinds", ctx.doc().kinds.len(), kind_card, "No kinds yet.") }</> },
         Tab::Article => article_settings(&ctx),
@@ -80,6 +80,26 @@ fn list(ctx: &Ctx, name: &str, n: usize, card: fn(&Ctx, usize) -> Html, empty: &
         return html! { <p class="st-empty">{ empty }</p> };
     }
     html! { <div class="st-list" aria-label={name.to_string()}>{ for (0..n).map(|i| card(ctx, i)) }</div> }
+}
+
+/// A file written by hand may place the actors itself (`[diagram]`); the
+/// studio cannot edit those positions, so it offers to drop them for the
+/// automatic layout (undoable), which is also where the checker's diagram
+/// problems lead.
+fn hand_placement(ctx: &Ctx) -> Html {
+    if ctx.doc().diagram.is_none() {
+        return Html::default();
+    }
+    let onclick = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.edit(None, |c| c.diagram = None))
+    };
+    html! {
+        <div class="st-new" id={field_id(&Path::root().key("diagram"))} tabindex="-1">
+            <p>{ "This file places the actors by hand (its [diagram] section). The studio keeps those positions but cannot edit them." }</p>
+            <button type="button" {onclick}>{ "Use the automatic layout instead" }</button>
+        </div>
+    }
 }
 
 /// Pick two actors and a kind (or make a kind in place); the relation's evidence
@@ -269,7 +289,7 @@ fn article_settings(ctx: &Ctx) -> Html {
         };
         html! {
             <li>
-                <q>{ &l.quote }</q>
+                <q id={field_id(&Path::root().key("left_out").index(i).key("quote"))} tabindex="-1">{ &l.quote }</q>
                 <TextField id={id} label="Why it is left out" value={l.reason.clone()} {onchange} />
                 <button type="button" class="st-remove" {onclick} aria-label={format!("Remove “{}” from what is left out", l.quote)}>{ "×" }</button>
             </li>

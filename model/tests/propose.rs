@@ -278,7 +278,7 @@ fn afp_figures_reach_the_aims() {
     assert!(f.actors.found >= 6, "actors {}", f.actors.recall());
     assert!(f.people.found >= 8, "people {}", f.people.recall());
     assert!(
-        f.statements.found >= 13,
+        f.statements.found >= 16,
         "statements {}",
         f.statements.recall()
     );

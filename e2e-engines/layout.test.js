@@ -41,7 +41,7 @@ describe(`layout and screenshots (${ENGINE})`, () => {
       });
     });
 
-    test(`screenshots at ${width}x${height}: overview, diagram, actor, evidence, pair, timeline`, async () => {
+    test(`screenshots at ${width}x${height}: overview, diagram, actors, evidence, pair, timeline`, async () => {
       await page.viewport(width, height);
       await page.open();
       await page.screenshot(`${width}-overview`);
@@ -55,6 +55,10 @@ describe(`layout and screenshots (${ENGINE})`, () => {
       await page.screenshot(`${width}-evidence`);
       await page.open('#russia/turkey');
       await page.screenshot(`${width}-pair`);
+      for (const actor of ['ukraine', 'kazakhstan']) {
+        await page.open(`#${actor}`);
+        await page.screenshot(`${width}-${actor}`);
+      }
       await page.run(() => document.querySelector('.timeline').scrollIntoView());
       await page.screenshot(`${width}-timeline`);
     });

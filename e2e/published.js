@@ -38,6 +38,18 @@ const fail = (message) => {
     if (!panel || panel === 'Where each one stands') fail('a click on a mention selected nothing');
     if (problems.length) fail(`the page reported: ${problems.join('; ')}`);
     if (!process.exitCode) console.log(`published: ok: "${h1}"; a click on a mention shows ${panel}`);
+    // The diagram as a reader sees it, at phone and laptop widths, for a person
+    // to look at (target/screenshots/published/).
+    const shots = path.join(dir, '..', 'screenshots', 'published');
+    fs.mkdirSync(shots, { recursive: true });
+    const stem = path.basename(file, '.toml');
+    for (const [width, height] of [[390, 844], [1440, 900]]) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`http://127.0.0.1:${PORT}/#${actor}`);
+      await page.waitForSelector('html[data-interactive]', { timeout: 20_000 });
+      await page.evaluate(() => document.getElementById('diagram').scrollIntoView());
+      await page.screenshot({ path: path.join(shots, `${stem}-${width}.png`) });
+    }
   } finally {
     await browser.close();
     server.kill();

@@ -56,7 +56,9 @@ describe(`layout and screenshots (${ENGINE})`, () => {
       await page.open('#russia/turkey');
       await page.screenshot(`${width}-pair`);
       for (const actor of ['ukraine', 'kazakhstan']) {
+        // A change of fragment alone keeps the scroll: from the top, as a shared link opens.
         await page.open(`#${actor}`);
+        await page.run(() => window.scrollTo(0, 0));
         await page.screenshot(`${width}-${actor}`);
       }
       await page.run(() => document.querySelector('.timeline').scrollIntoView());

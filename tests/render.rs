@@ -193,6 +193,11 @@ async fn a_different_article_renders_with_its_own_actors() {
     );
     let html = render_with(other).await;
     assert_eq!(text(one(&html, "h1")), "Harbour towns agree on a ferry");
+    // Whatever the source's first letter, the kicker reads as English.
+    assert_eq!(
+        text(one(&html, ".kicker")),
+        "Explainer of an article from Sample wire"
+    );
     one(&html, "a.mention[href='#northport']");
     one(&html, &format!("#{}", id::node("southbay")));
     assert!(text(one(&html, &format!("#{}", id::PANEL)))

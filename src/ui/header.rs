@@ -7,7 +7,7 @@ use yew::prelude::*;
 pub fn view(explainer: &Explainer) -> Html {
     html! {
         <header class="page-header">
-            <p class="kicker">{ format!("Explainer of an {} article", explainer.source) }</p>
+            <p class="kicker">{ format!("Explainer of an article from {}", explainer.source) }</p>
             <h1>{ explainer.title.as_ref() }</h1>
             <p class="hint">
                 { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words. What the page says is the article’s own reporting unless it names a source (“according to…”)." }

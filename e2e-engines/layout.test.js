@@ -54,6 +54,7 @@ describe(`layout and screenshots (${ENGINE})`, () => {
       await page.expectInViewport('#evidence-mark');
       await page.screenshot(`${width}-evidence`);
       await page.open('#russia/turkey');
+      await page.run(() => window.scrollTo(0, 0));
       await page.screenshot(`${width}-pair`);
       for (const actor of ['ukraine', 'kazakhstan']) {
         // A change of fragment alone keeps the scroll: from the top, as a shared link opens.

@@ -7,7 +7,11 @@ use explainer_model::authoring::{compile, compile_content, export, ContentFile};
 fn round_trip(name: &str, source: &str) {
     let compiled = compile(source, name).expect("the file compiles");
     // They are shown as examples: none may say more than its evidence.
-    assert!(compiled.warnings.is_empty(), "{name}: {:?}", compiled.warnings);
+    assert!(
+        compiled.warnings.is_empty(),
+        "{name}: {:?}",
+        compiled.warnings
+    );
     let before = compiled.explainer;
     let content: ContentFile = toml::from_str(source).unwrap();
     let exported = export(&content).unwrap();

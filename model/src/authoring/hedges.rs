@@ -24,6 +24,12 @@ const MODAL: &[&str] = &[
     "are to",
     "was to",
     "set to",
+    // "Due to" alone is mostly a cause ("due to the strike"); with a verb it is a
+    // schedule.
+    "is due to",
+    "are due to",
+    "was due to",
+    "were due to",
     "sought",
     "seeks",
     "seek",
@@ -129,6 +135,17 @@ mod tests {
             dropped("Erdogan is scheduled to fly to Astana", &evidence, false),
             None
         );
+    }
+
+    #[test]
+    fn due_to_is_a_hedge_as_a_schedule_not_as_a_cause() {
+        let scheduled = ["The ferry is due to start in May"];
+        assert_eq!(
+            dropped("The ferry starts in May", &scheduled, false),
+            Some(Dropped::Hedge("is due to"))
+        );
+        let cause = ["The port closed due to the strike"];
+        assert_eq!(dropped("The port closed", &cause, false), None);
     }
 
     #[test]

@@ -14,6 +14,10 @@ pub mod id {
     /// Where the interactive panel goes: the one element Yew renders into.
     pub const PANEL_SLOT: &str = "panel-slot";
     pub const PANEL_TITLE: &str = "panel-title";
+    pub const DIAGRAM_TITLE: &str = "diagram-title";
+    pub const TIMELINE_TITLE: &str = "timeline-title";
+    /// The diagram's arrow, which directed lines point to (`url(#arrowhead)`).
+    pub const ARROWHEAD: &str = "arrowhead";
     /// On phones: the control that takes the reader to the diagram, and the one
     /// that brings them back to where they were reading.
     pub const TO_DIAGRAM: &str = "to-diagram";
@@ -175,6 +179,9 @@ mod tests {
             id::DIAGRAM,
             id::PANEL,
             id::PANEL_TITLE,
+            id::DIAGRAM_TITLE,
+            id::TIMELINE_TITLE,
+            id::ARROWHEAD,
             id::PANEL_SLOT,
             id::EVIDENCE_MARK,
             id::TO_DIAGRAM,

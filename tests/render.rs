@@ -252,3 +252,22 @@ async fn the_timeline_and_the_table_say_who_says_so() {
         Some("Turkey is to hold talks with Kazakhstan, according to a Turkish official")
     );
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_actor_id_can_name_an_element_of_the_page() {
+    // An actor's id is a link's fragment: were it also an element's id, a link to
+    // the actor would jump to that element. The checker refuses reserved ids;
+    // every id the page has must be one of them.
+    use explainer_model::authoring::is_reserved;
+    let page = render().await;
+    let shell = Html::parse_document(include_str!("../index.html"));
+    let mut ids: Vec<String> = [&page, &shell]
+        .iter()
+        .flat_map(|html| all(html, "[id]"))
+        .filter_map(|el| el.value().id().map(str::to_string))
+        .collect();
+    ids.push(id::EVIDENCE_MARK.to_string()); // made only while evidence is marked
+    assert!(ids.len() > 50, "{ids:?}");
+    let loose: Vec<&String> = ids.iter().filter(|i| !is_reserved(i)).collect();
+    assert!(loose.is_empty(), "ids an actor could take: {loose:?}");
+}

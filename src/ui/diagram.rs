@@ -31,8 +31,8 @@ pub fn view(explainer: &Explainer) -> Html {
     });
 
     html! {
-        <section id={id::DIAGRAM} class="diagram" aria-labelledby="diagram-title">
-            <h2 id="diagram-title">{ "Who relates to whom" }</h2>
+        <section id={id::DIAGRAM} class="diagram" aria-labelledby={id::DIAGRAM_TITLE}>
+            <h2 id={id::DIAGRAM_TITLE}>{ "Who relates to whom" }</h2>
             <p class="hint">{ "Select a name or a line. Keys: arrows move, Enter selects, Escape returns to the overview." }</p>
             // Its own sideways scroll, where a screen is too narrow to show the
             // diagram's text at a readable size (see page::diagram_css).
@@ -40,7 +40,7 @@ pub fn view(explainer: &Explainer) -> Html {
             <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width.px(), d.height.px())} role="graphics-document"
                 aria-label="Relationship diagram of the actors in the article">
                 <defs>
-                    <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+                    <marker id={id::ARROWHEAD} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
                         <path class="arrowhead" d="M0,0 L10,5 L0,10 z" />
                     </marker>
                 </defs>
@@ -66,7 +66,7 @@ fn edge_view(explainer: &Explainer, edge: &Edge) -> Html {
     } else {
         ((x1, y1), (x2, y2))
     };
-    let marker = target.map(|_| "url(#arrowhead)");
+    let marker = target.map(|_| format!("url(#{})", id::ARROWHEAD));
     let first = &explainer.relations[edge.relations[0]];
     let class = classes!(class::EDGE, line_class(explainer.kinds[first.kind].line));
     let name = edge

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::claim;
 use super::evidence;
 use super::reading::Reading;
+use crate::contract::id;
 use crate::state::Action;
 
 pub fn view(reading: &Reading) -> Html {
@@ -18,7 +19,7 @@ pub fn view(reading: &Reading) -> Html {
     };
     let open = reading.selection() != Selection::Overview;
     html! {
-        <section id="panel" class={classes!("panel", open.then_some("is-open"))} aria-labelledby="panel-title">
+        <section id={id::PANEL} class={classes!("panel", open.then_some("is-open"))} aria-labelledby={id::PANEL_TITLE}>
             { body }
         </section>
     }
@@ -54,7 +55,7 @@ fn claim_item(reading: &Reading, c: &Claim) -> Html {
 fn overview(reading: &Reading) -> Html {
     html! {
         <>
-            <h2 id="panel-title">{ "Where each one stands" }</h2>
+            <h2 id={id::PANEL_TITLE}>{ "Where each one stands" }</h2>
             <ul class="overview">
                 { for reading.explainer.actors.iter().enumerate().map(|(i, a)| html! {
                     <li>{ actor_link(reading, i) }<span class="overview-role">{ claim::summary(&reading.explainer, &a.role) }</span></li>
@@ -95,7 +96,7 @@ fn actor(reading: &Reading, index: usize) -> Html {
     html! {
         <>
             { close_button(reading) }
-            <h2 id="panel-title">{ a.name.as_ref() }</h2>
+            <h2 id={id::PANEL_TITLE}>{ a.name.as_ref() }</h2>
             <ul class="role">{ claim_item(reading, &a.role) }</ul>
             if !a.stances.is_empty() {
                 <h3>{ "Stances" }</h3>
@@ -134,7 +135,7 @@ fn pair(reading: &Reading, a: usize, b: usize) -> Html {
     html! {
         <>
             { close_button(reading) }
-            <h2 id="panel-title">{ format!("{} and {}", explainer.actors[a].name, explainer.actors[b].name) }</h2>
+            <h2 id={id::PANEL_TITLE}>{ format!("{} and {}", explainer.actors[a].name, explainer.actors[b].name) }</h2>
             if between.is_empty() {
                 <p class="none">{ "The article states no direct relationship between them." }</p>
             } else {

@@ -8,7 +8,7 @@ use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
 use super::evidence::{self, quoted};
-use crate::contract::QuoteAddress;
+use crate::contract::{id, QuoteAddress};
 
 pub fn view(explainer: &Explainer) -> Html {
     if explainer.events.is_empty() {
@@ -45,8 +45,8 @@ pub fn view(explainer: &Explainer) -> Html {
         }
     });
     html! {
-        <section class="timeline" aria-labelledby="timeline-title">
-            <h2 id="timeline-title">{ "What happened when" }</h2>
+        <section class="timeline" aria-labelledby={id::TIMELINE_TITLE}>
+            <h2 id={id::TIMELINE_TITLE}>{ "What happened when" }</h2>
             <p class="hint">{ "In the order they happened, dated in the article’s own words; calendar dates are context from outside the article. Unless a source is named, each is the article’s own reporting." }</p>
             <ol>{ for events }</ol>
         </section>

@@ -14,6 +14,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "article",
     "diagram",
     "diagram-title",
+    "arrowhead",
     "panel",
     "panel-title",
     "panel-slot",

@@ -66,7 +66,9 @@ pub fn clicked(explainer: &Explainer, e: &Event) -> Option<Action> {
     }
 }
 
-fn opens_elsewhere(e: &Event) -> bool {
+/// Whether a click asks for its link elsewhere: modifier keys (new tab or window,
+/// download) or a button other than the main one.
+pub fn opens_elsewhere(e: &Event) -> bool {
     e.dyn_ref::<MouseEvent>().is_some_and(|m| {
         m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
     })

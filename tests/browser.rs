@@ -3,6 +3,7 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use afp_explainer::contract::class;
@@ -135,21 +136,48 @@ async fn clicking_a_mention_selects_its_actor_in_both_views() {
 }
 
 #[wasm_bindgen_test]
-async fn a_mention_clicked_to_open_elsewhere_is_left_to_the_browser() {
+async fn links_clicked_to_open_elsewhere_are_left_to_the_browser() {
     let page = Mounted::new().await;
-    let mention = page.one("a.mention.actor-kazakhstan");
-    let ctrl = MouseEventInit::new();
-    ctrl.set_ctrl_key(true);
-    // The test page must stay where it is: the window, last to hear the click
-    // (after the app's root), stops the browser from following it.
-    let _stay = gloo::events::EventListener::new_with_options(
-        &gloo::utils::window(),
-        "click",
-        gloo::events::EventListenerOptions::enable_prevent_default(),
-        |e| e.prevent_default(),
-    );
-    click_with(&mention, ctrl).await;
-    assert_eq!(page.panel_title(), "Where each one stands");
+    // The window hears the click last (after the app's root): it notes whether
+    // the app kept the browser from following the link, then keeps the test
+    // page where it is.
+    let app_prevented = Rc::new(Cell::new(false));
+    let _stay = {
+        let app_prevented = app_prevented.clone();
+        gloo::events::EventListener::new_with_options(
+            &gloo::utils::window(),
+            "click",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                app_prevented.set(e.default_prevented());
+                e.prevent_default();
+            },
+        )
+    };
+    let with = |set: fn(&MouseEventInit)| {
+        let init = MouseEventInit::new();
+        set(&init);
+        init
+    };
+    let asks_elsewhere: [fn(&MouseEventInit); 3] = [
+        |i| i.set_ctrl_key(true),
+        |i| i.set_shift_key(true),
+        |i| i.set_meta_key(true),
+    ];
+    for set in asks_elsewhere {
+        click_with(&page.one("a.mention.actor-kazakhstan"), with(set)).await;
+        assert_eq!(page.panel_title(), "Where each one stands");
+        assert!(!app_prevented.get(), "a mention");
+    }
+    // The panel's own links (Yew handlers) too.
+    click(&page.one("a.mention.actor-kazakhstan")).await;
+    assert!(app_prevented.get(), "a plain click selects instead");
+    let relation = page.one("#panel a.relation-link");
+    for set in asks_elsewhere {
+        click_with(&relation, with(set)).await;
+        assert_eq!(page.panel_title(), "Kazakhstan");
+        assert!(!app_prevented.get(), "a panel link");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -20,10 +20,14 @@ impl Reading {
         self.state.selection
     }
 
-    /// A click handler that selects `selection` instead of following the link.
+    /// A click handler that selects `selection` instead of following the link,
+    /// unless the reader asked for it elsewhere (a new tab or window).
     pub fn select_on_click(&self, selection: Selection) -> Callback<MouseEvent> {
         let state = self.state.clone();
         Callback::from(move |e: MouseEvent| {
+            if crate::controls::opens_elsewhere(&e) {
+                return;
+            }
             e.prevent_default();
             state.dispatch(Action::Select(selection));
         })

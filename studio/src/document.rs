@@ -429,12 +429,13 @@ pub fn delete_kind(c: &mut ContentFile, kind: usize) -> Result<(), usize> {
     }
 }
 
-/// Why an id cannot be given: empty, or another item's already.
-pub fn id_problem(new_id: &str, taken: &[String]) -> Option<String> {
+/// Why an id cannot be given: empty, another item's already, or, for an actor
+/// (whose id is a link's fragment), one of the reader's page's own.
+pub fn id_problem(new_id: &str, taken: &[String], is_actor: bool) -> Option<String> {
     if new_id.is_empty() {
         return Some("An id cannot be empty.".into());
     }
-    if is_reserved(new_id) {
+    if is_actor && is_reserved(new_id) {
         return Some(format!(
             "“{new_id}” names a part of the reader’s page: choose another."
         ));
@@ -527,7 +528,8 @@ mod tests {
             unique_id("Node Corp", taken.iter().copied()),
             "id-node-corp"
         );
-        assert!(id_problem("diagram", &[]).is_some());
+        assert!(id_problem("diagram", &[], true).is_some());
+        assert_eq!(id_problem("diagram", &[], false), None);
     }
 
     /// A document built by the studio's edits alone, as an editor would.
@@ -619,10 +621,10 @@ mod tests {
     fn an_id_already_given_is_refused() {
         let c = annotated();
         let taken = speaker_ids(&c);
-        assert!(id_problem("southbay", &taken).is_some());
-        assert!(id_problem("ana-ruiz", &taken).is_some());
-        assert!(id_problem("", &taken).is_some());
-        assert_eq!(id_problem("south-bay", &taken), None);
+        assert!(id_problem("southbay", &taken, true).is_some());
+        assert!(id_problem("ana-ruiz", &taken, false).is_some());
+        assert!(id_problem("", &taken, false).is_some());
+        assert_eq!(id_problem("south-bay", &taken, true), None);
     }
 
     #[test]

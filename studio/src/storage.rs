@@ -32,6 +32,8 @@ pub enum Loaded {
     Unreadable {
         text: String,
         problem: String,
+        /// Whether a copy is kept aside in storage (it may be full).
+        kept: bool,
     },
     /// No storage to read from.
     Unavailable(String),
@@ -48,11 +50,28 @@ pub fn load() -> Loaded {
     match parse(&text) {
         Ok(content) => Loaded::Work(Box::new(content)),
         Err(problem) => {
-            // Set aside before anything can overwrite it.
-            let key = format!("{UNREADABLE}/{}", js_sys::Date::now() as u64);
-            let _ = storage.set_item(&key, &text);
-            Loaded::Unreadable { text, problem }
+            // Set aside before anything can overwrite it; once only, however often
+            // the page is reloaded before the editor starts anew.
+            let kept = set_aside(&storage, &text);
+            Loaded::Unreadable {
+                text,
+                problem,
+                kept,
+            }
         }
+    }
+}
+
+/// Keeps `text` under a key of its own, unless a copy is already kept there.
+fn set_aside(storage: &Storage, text: &str) -> bool {
+    let length = storage.length().unwrap_or(0);
+    let already = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(UNREADABLE))
+        .any(|key| storage.get_item(&key).ok().flatten().as_deref() == Some(text));
+    already || {
+        let key = format!("{UNREADABLE}/{}", js_sys::Date::now() as u64);
+        storage.set_item(&key, text).is_ok()
     }
 }
 

@@ -90,7 +90,15 @@ impl Path {
         }
     }
 
-    /// The section the path starts in (`diagram` for `diagram.positions.x`).
+    /// The key the path ends with (`position` for `actors[2].position`).
+    pub fn last_key(&self) -> Option<&'static str> {
+        match self.0.last() {
+            Some(Step::Key(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// The section the path starts in (`diagram` for `diagram.width`).
     pub fn first_key(&self) -> Option<&'static str> {
         match self.0.first() {
             Some(Step::Key(key)) => Some(key),

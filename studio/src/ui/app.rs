@@ -24,17 +24,27 @@ fn initial() -> (ContentFile, Option<Notice>) {
     match load() {
         Loaded::Nothing => (ContentFile::default(), None),
         Loaded::Work(content) => (*content, None),
-        Loaded::Unreadable { text, problem } => (
+        Loaded::Unreadable {
+            text,
+            problem,
+            kept,
+        } => (
             ContentFile::default(),
             Some(Notice {
-                text: format!("The work saved in this browser could not be read ({problem}). It is kept aside, untouched: download it, or start anew."),
+                text: if kept {
+                    format!("The work saved in this browser could not be read ({problem}). It is kept aside, untouched: download it, or start anew.")
+                } else {
+                    format!("The work saved in this browser could not be read ({problem}), and the browser would not keep a copy aside: download it before you start anew.")
+                },
                 is_error: true,
                 keep: Some(std::rc::Rc::new(text)),
             }),
         ),
         Loaded::Unavailable(why) => (
             ContentFile::default(),
-            Some(Notice::error(format!("Your work cannot be kept in this browser: {why}. Export it to keep it."))),
+            Some(Notice::error(format!(
+                "Your work cannot be kept in this browser: {why}. Export it to keep it."
+            ))),
         ),
     }
 }

@@ -64,6 +64,7 @@ fn id_field(
     rename: impl Fn(&mut ContentFile, &str) + 'static,
 ) -> Html {
     let id = field_id(&path);
+    let is_actor = path.item().is_some_and(|(list, _)| list == "actors");
     let old = value.to_string();
     let onchange = {
         let (ctx, id) = (ctx.clone(), id.clone());
@@ -73,7 +74,7 @@ fn id_field(
             if v == old {
                 return;
             }
-            if let Some(problem) = id_problem(&v, &taken) {
+            if let Some(problem) = id_problem(&v, &taken, is_actor) {
                 ctx.studio
                     .dispatch(Action::Notice(Some(Notice::error(problem))));
                 if let Some(input) = gloo::utils::document().get_element_by_id(&id) {

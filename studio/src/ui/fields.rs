@@ -25,23 +25,31 @@ pub struct TextProps {
     pub on_commit: bool,
 }
 
+/// The text in the input or textarea an event came from.
+fn value_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let target = target?;
+    Some(match target.dyn_ref::<HtmlTextAreaElement>() {
+        Some(area) => area.value(),
+        None => target.unchecked_into::<HtmlInputElement>().value(),
+    })
+}
+
 #[function_component]
 pub fn TextField(p: &TextProps) -> Html {
     let oninput = {
         let onchange = p.onchange.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(target) = e.target() else { return };
-            let value = match target.dyn_ref::<HtmlTextAreaElement>() {
-                Some(area) => area.value(),
-                None => target.unchecked_into::<HtmlInputElement>().value(),
-            };
-            onchange.emit(value);
+            if let Some(value) = value_of(e.target()) {
+                onchange.emit(value);
+            }
         })
     };
     let onchange = {
         let onchange = p.onchange.clone();
         Callback::from(move |e: Event| {
-            onchange.emit(e.target_unchecked_into::<HtmlInputElement>().value());
+            if let Some(value) = value_of(e.target()) {
+                onchange.emit(value);
+            }
         })
     };
     let (oninput, onchange) = if p.on_commit {
@@ -55,7 +63,7 @@ pub fn TextField(p: &TextProps) -> Html {
         <div class="st-field">
             <label for={p.id.clone()}>{ p.label.clone() }</label>
             if p.multiline {
-                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="2" aria-describedby={described.clone()} />
+                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} {onchange} rows="2" aria-describedby={described.clone()} />
             } else {
                 <input type="text" id={p.id.clone()} value={p.value.clone()} {oninput} {onchange} aria-describedby={described.clone()} />
             }

@@ -84,8 +84,6 @@ impl Tab {
             "relations" => Tab::Relations,
             "events" => Tab::Events,
             "kinds" => Tab::Kinds,
-            // Hand placement is offered for removal beside the relations' diagram.
-            "diagram" => Tab::Relations,
             _ => Tab::Article,
         }
     }
@@ -153,6 +151,14 @@ impl Reducible for Ui {
                 } else {
                     next.open.remove(&card);
                 }
+            }
+            UiAction::Goto(path)
+                if path.last_key() == Some("position") || path.first_key() == Some("diagram") =>
+            {
+                // Hand placement is not edited in a card, but dropped beside the
+                // relations' diagram.
+                next.tab = Tab::Relations;
+                next.focus = Some(field_id(&Path::root().key("diagram")));
             }
             UiAction::Goto(path) => {
                 if let Some((list, index)) = path.item() {
@@ -258,4 +264,33 @@ pub fn field_id(path: &Path) -> String {
         }
     }
     id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn goto(path: Path) -> Ui {
+        (*Rc::new(Ui::default()).reduce(UiAction::Goto(path))).clone()
+    }
+
+    #[test]
+    fn a_problem_leads_to_where_it_can_be_fixed() {
+        let item = |list, i| Path::root().key(list).index(i);
+        let at = goto(item("statements", 3).key("quote"));
+        assert_eq!(at.tab, Tab::Statements);
+        assert!(at.open.contains(&card_id("statements", 3)));
+        assert_eq!(at.focus.as_deref(), Some("f-statements-3-quote"));
+        // Hand placement is dropped beside the relations' diagram, not edited in
+        // the actor's card.
+        for path in [
+            item("actors", 1).key("position"),
+            Path::root().key("diagram").key("width"),
+        ] {
+            let at = goto(path);
+            assert_eq!(at.tab, Tab::Relations);
+            assert_eq!(at.focus.as_deref(), Some("f-diagram"));
+        }
+        assert_eq!(goto(item("left_out", 0).key("quote")).tab, Tab::Article);
+    }
 }

@@ -82,21 +82,35 @@ fn list(ctx: &Ctx, name: &str, n: usize, card: fn(&Ctx, usize) -> Html, empty: &
     html! { <div class="st-list" aria-label={name.to_string()}>{ for (0..n).map(|i| card(ctx, i)) }</div> }
 }
 
-/// A file written by hand may place the actors itself (`[diagram]`); the
-/// studio cannot edit those positions, so it offers to drop them for the
-/// automatic layout (undoable), which is also where the checker's diagram
-/// problems lead.
+/// A file written by hand may place actors itself (their `position`, and the
+/// diagram's size in `[diagram]`); the studio cannot edit those, so it offers to
+/// drop them for the automatic layout (undoable). The checker's problems with
+/// them lead here.
 fn hand_placement(ctx: &Ctx) -> Html {
-    if ctx.doc().diagram.is_none() {
+    let c = ctx.doc();
+    let pinned = c.actors.iter().filter(|a| a.position.is_some()).count();
+    if c.diagram.is_none() && pinned == 0 {
         return Html::default();
     }
     let onclick = {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.edit(None, |c| c.diagram = None))
+        Callback::from(move |_| {
+            ctx.edit(None, |c| {
+                c.diagram = None;
+                c.actors.iter_mut().for_each(|a| a.position = None);
+            })
+        })
+    };
+    let what = match (pinned, c.diagram.is_some()) {
+        (0, _) => "This file sets the diagram’s size by hand ([diagram]).".to_string(),
+        (1, false) => "This file places one actor by hand (its position).".to_string(),
+        (n, false) => format!("This file places {n} actors by hand (their positions)."),
+        (1, true) => "This file places one actor and sets the diagram’s size by hand.".to_string(),
+        (n, true) => format!("This file places {n} actors and sets the diagram’s size by hand."),
     };
     html! {
         <div class="st-new" id={field_id(&Path::root().key("diagram"))} tabindex="-1">
-            <p>{ "This file places the actors by hand (its [diagram] section). The studio keeps those positions but cannot edit them." }</p>
+            <p>{ what }{ " The studio keeps that but cannot edit it." }</p>
             <button type="button" {onclick}>{ "Use the automatic layout instead" }</button>
         </div>
     }

@@ -99,16 +99,7 @@ fn afp_edges() -> Vec<EdgeInput> {
     let x = compile(AFP, "afp.toml")
         .expect("the content compiles")
         .explainer;
-    x.diagram
-        .edges
-        .iter()
-        .map(|e| EdgeInput {
-            a: e.a,
-            b: e.b,
-            relations: e.relations.to_vec(),
-            label_lines: e.label_lines.iter().map(|l| l.to_string()).collect(),
-        })
-        .collect()
+    x.diagram.edges.iter().map(EdgeInput::from).collect()
 }
 
 /// `actors` names of 4–30 letters and up to `pairs` related pairs with 1–4 label

@@ -20,17 +20,7 @@ fn graph() -> (Vec<String>, Vec<EdgeInput>) {
         .expect("the content compiles")
         .explainer;
     let names = x.actors.iter().map(|a| a.name.to_string()).collect();
-    let edges = x
-        .diagram
-        .edges
-        .iter()
-        .map(|e| EdgeInput {
-            a: e.a,
-            b: e.b,
-            relations: e.relations.to_vec(),
-            label_lines: e.label_lines.iter().map(|l| l.to_string()).collect(),
-        })
-        .collect();
+    let edges = x.diagram.edges.iter().map(EdgeInput::from).collect();
     (names, edges)
 }
 

@@ -74,6 +74,19 @@ pub struct EdgeInput {
     pub label_lines: Vec<String>,
 }
 
+/// The input that would lay a drawn edge out again: to compare layouts of one
+/// graph (tests, the layout preview).
+impl From<&Edge> for EdgeInput {
+    fn from(e: &Edge) -> Self {
+        EdgeInput {
+            a: e.a,
+            b: e.b,
+            relations: e.relations.to_vec(),
+            label_lines: e.label_lines.iter().map(|l| l.to_string()).collect(),
+        }
+    }
+}
+
 pub struct LayoutInput<'a> {
     pub names: &'a [&'a str],
     /// Actor i's fixed centre, if the content pins it.

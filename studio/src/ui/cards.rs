@@ -60,11 +60,13 @@ fn id_field(
     path: Path,
     label: &str,
     value: &str,
-    taken: Vec<String>,
     rename: impl Fn(&mut ContentFile, &str) + 'static,
 ) -> Html {
     let id = field_id(&path);
-    let is_actor = path.item().is_some_and(|(list, _)| list == "actors");
+    // What a new id must not be follows from which item this is.
+    let (list, index) = path.item().unwrap_or_default();
+    let is_actor = list == "actors";
+    let taken = taken_ids(ctx.doc(), list, index);
     let old = value.to_string();
     let onchange = {
         let (ctx, id) = (ctx.clone(), id.clone());
@@ -224,14 +226,9 @@ pub fn actor_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.actors[i].name = v,
     );
-    let id = id_field(
-        ctx,
-        base.key("id"),
-        "Id (in links)",
-        &a.id,
-        taken_ids(c, "actors", i),
-        move |c, v| rename_actor(c, i, v),
-    );
+    let id = id_field(ctx, base.key("id"), "Id (in links)", &a.id, move |c, v| {
+        rename_actor(c, i, v)
+    });
     let on_alias_remove = {
         let ctx = ctx.clone();
         Callback::from(move |k: usize| {
@@ -314,14 +311,9 @@ pub fn person_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.people[i].name = v,
     );
-    let id = id_field(
-        ctx,
-        base.key("id"),
-        "Id",
-        &p.id,
-        taken_ids(c, "people", i),
-        move |c, v| rename_person(c, i, v),
-    );
+    let id = id_field(ctx, base.key("id"), "Id", &p.id, move |c, v| {
+        rename_person(c, i, v)
+    });
     let role = text(
         ctx,
         base.key("role"),
@@ -601,19 +593,12 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
         false,
         move |c, v| c.kinds[i].verb = v,
     );
-    let id = id_field(
-        ctx,
-        base.key("id"),
-        "Id",
-        &k.id,
-        taken_ids(c, "kinds", i),
-        move |c, v| {
-            let old = std::mem::replace(&mut c.kinds[i].id, v.to_string());
-            for r in c.relations.iter_mut().filter(|r| r.kind == old) {
-                r.kind = v.to_string();
-            }
-        },
-    );
+    let id = id_field(ctx, base.key("id"), "Id", &k.id, move |c, v| {
+        let old = std::mem::replace(&mut c.kinds[i].id, v.to_string());
+        for r in c.relations.iter_mut().filter(|r| r.kind == old) {
+            r.kind = v.to_string();
+        }
+    });
     let line_id = field_id(&base.key("line"));
     let on_line = {
         let (ctx, id) = (ctx.clone(), line_id.clone());

@@ -73,6 +73,13 @@ impl Clause<'_> {
         after_preposition || possessive
     }
 
+    /// Whether the words before `verb` are all quoted: nothing but a quotation
+    /// and punctuation comes first, so the subject may follow the verb
+    /// ("“…,” said he"). In "The school board said it could not", it does not.
+    fn verb_leads(&self, verb: usize) -> bool {
+        (0..verb).all(|i| self.quoted[i] || !self.tokens[i].is_word())
+    }
+
     /// A pronoun standing right before the verb ("he said"), or, with `after`,
     /// right after it ("said he").
     fn pronoun_near(&self, verb: usize, verb_end: usize, after: bool) -> Option<&Token<'_>> {
@@ -310,9 +317,14 @@ fn attributed(
     if let Some((_, m)) = subject {
         return Some((speaker_of(m), m.span));
     }
-    // "said he" only when nothing before the verb names anyone: in "Quayle said she
-    // would", "she" is what was said, not who said it.
-    if let Some(p) = clause.pronoun_near(verb, verb_end, true) {
+    // "said he" only when the verb leads its clause: in "Quayle said she would" or
+    // "The school board said it could not", the pronoun is what was said, not
+    // who said it.
+    let inverted_pronoun = clause
+        .verb_leads(verb)
+        .then(|| clause.pronoun_near(verb, verb_end, true))
+        .flatten();
+    if let Some(p) = inverted_pronoun {
         return context.pronoun(p).map(|s| (s, p.span));
     }
     // "…, said the agency": a plain verb's subject may follow it closely; a verb with
@@ -416,6 +428,15 @@ mod tests {
         );
         // The relative clause is part of the quotation's sentence, not a second statement.
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn an_unknown_subject_is_not_taken_for_the_last_speaker() {
+        // "it" is what the board said, not a pointer back to the union.
+        let text = "“We will not go back,” the Harbour Union said.\nThe school board said it could not afford more staff.";
+        let found = said(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Harbour Union");
     }
 
     #[test]

@@ -174,7 +174,7 @@ pub fn find(doc: &Document, mentions: &[Mention]) -> Vec<StatementProposal> {
             }
             continue;
         }
-        if let Some(statement) = reported(sentence, &clause, &context) {
+        if let Some(statement) = reported(doc.text, sentence, &clause, &context) {
             context.record(statement.speaker, sentence.line);
             statements.push(statement);
         }
@@ -337,7 +337,12 @@ fn attributed(
 }
 
 /// A reported statement: the sentence, or what follows "He said:".
-fn reported(sentence: &Sentence, clause: &Clause, context: &Context) -> Option<StatementProposal> {
+fn reported(
+    text: &str,
+    sentence: &Sentence,
+    clause: &Clause,
+    context: &Context,
+) -> Option<StatementProposal> {
     let tokens = &clause.tokens;
     let statement = |speaker: Speaker, span: Span, by: Span| StatementProposal {
         speaker,
@@ -364,14 +369,20 @@ fn reported(sentence: &Sentence, clause: &Clause, context: &Context) -> Option<S
     }
     if let Some((verb, end)) = clause.first_verb() {
         let (speaker, by) = attributed(clause, verb, end, context, false)?;
-        // "He said: The more the better." reports what follows the colon.
-        let span = match tokens.get(end) {
-            Some(colon) if colon.is_mark(":") && end + 1 < tokens.len() => Span::new(
-                tokens[end + 1].span.start as usize,
-                sentence.span.end as usize,
-            ),
-            _ => sentence.span,
+        // "He said: The more the better." reports what follows the colon; "The
+        // Kremlin confirmed that Putin will…" reports what follows the verb, not
+        // the article's framing around it.
+        let said_from = match tokens.get(end) {
+            Some(colon) if colon.is_mark(":") => Some(end + 1),
+            _ if by.end <= tokens[verb].span.start => what_follows(tokens, verb, end),
+            _ => None,
         };
+        // Narrowed only where the words still point to one place in the article.
+        let span = said_from
+            .filter(|&k| tokens[k..].iter().any(Token::is_word))
+            .map(|k| Span::new(tokens[k].span.start as usize, sentence.span.end as usize))
+            .filter(|s| text.matches(&text[s.range()]).count() == 1)
+            .unwrap_or(sentence.span);
         return Some(statement(speaker, span, by));
     }
     // "warnings from Washington": the author follows "from".
@@ -385,6 +396,47 @@ fn reported(sentence: &Sentence, clause: &Clause, context: &Context) -> Option<S
         return Some(statement(speaker_of(&m), span, m.span));
     }
     None
+}
+
+/// Verbs whose object is what was said ("said the talks would…", "told AFP that
+/// the meeting…"); others take a person or an infinitive ("urged both sides to"),
+/// which stay part of the statement.
+const SAY_THAT: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "confirmed",
+    "confirms",
+    "announced",
+    "announces",
+    "stated",
+    "insisted",
+    "stressed",
+    "noted",
+    "explained",
+    "argued",
+    "claimed",
+    "acknowledged",
+    "admitted",
+];
+
+/// Where what was said starts, after the speech verb at `verb` (ending at `end`):
+/// past "that", and past the listener of "told" ("told AFP that").
+fn what_follows(tokens: &[Token], verb: usize, end: usize) -> Option<usize> {
+    if end != verb + 1 || !SAY_THAT.iter().any(|v| tokens[verb].is(v)) {
+        return None;
+    }
+    let that = (end..tokens.len().min(end + 4)).find(|&k| tokens[k].is("that"));
+    let tells = tokens[verb].is("told") || tokens[verb].is("tells");
+    match that {
+        Some(k) if tells || k == end => Some(k + 1),
+        _ if tells => None,
+        _ => Some(end),
+    }
+    .filter(|&k| k < tokens.len())
 }
 
 #[cfg(test)]
@@ -428,6 +480,26 @@ mod tests {
         );
         // The relative clause is part of the quotation's sentence, not a second statement.
         assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn a_reported_statement_holds_what_was_said_not_who_said_it() {
+        let quotes = |text: &'static str| -> Vec<&'static str> {
+            said(text).into_iter().map(|(_, _, q)| q).collect()
+        };
+        assert_eq!(
+            quotes("The Kremlin confirmed that Putin will meet Erdogan on Thursday."),
+            ["Putin will meet Erdogan on Thursday."]
+        );
+        assert_eq!(
+            quotes("A Turkish official earlier told AFP that the meeting was set for Thursday."),
+            ["the meeting was set for Thursday."]
+        );
+        // An object that is not what was said stays: whom they urged, and to do what.
+        assert_eq!(
+            quotes("The Harbour Union urged both sides to meet."),
+            ["The Harbour Union urged both sides to meet."]
+        );
     }
 
     #[test]

@@ -272,6 +272,12 @@ describe(`studio (${ENGINE})`, () => {
     // Port Selwyn is the place, not a party to the dispute.
     await page.click('button[aria-label="Reject Port Selwyn"]');
     edits += 1;
+    // A rejection is kept like the work: a reload does not propose it again.
+    await page.until(() => page.run(() => localStorage.getItem('explainer-studio/rejected') !== null), 'the rejection to be saved');
+    await page.reload();
+    await tab(page, 'Proposals');
+    await page.element('button', 'Accept all');
+    assert.equal(await page.count('button[aria-label="Reject Port Selwyn"]'), 0, 'Port Selwyn stays rejected');
     await page.click('button', 'Accept all');
     edits += 1;
     for (let i = 0; i < 3 && (await page.count('.st-proposal-group')) > 0; i++) {

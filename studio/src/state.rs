@@ -83,14 +83,14 @@ pub struct Studio {
 }
 
 impl Studio {
-    pub fn new(content: ContentFile, notice: Option<Notice>) -> Self {
+    pub fn new(content: ContentFile, rejected: BTreeSet<String>, notice: Option<Notice>) -> Self {
         Studio {
             check: Rc::new(Check::of(&content)),
             proposals: Rc::new(propose(&content.article.text)),
             history: History::new(content),
             version: 0,
             revision: 0,
-            rejected: Rc::default(),
+            rejected: Rc::new(rejected),
             notice,
         }
     }
@@ -206,6 +206,7 @@ mod tests {
     fn every_edit_is_checked_and_undoable() {
         let studio = Rc::new(Studio::new(
             new_document("Northport agreed on Monday."),
+            BTreeSet::new(),
             None,
         ));
         assert!(
@@ -226,14 +227,14 @@ mod tests {
 
     #[test]
     fn an_edit_that_changes_nothing_is_no_step() {
-        let studio = Rc::new(Studio::new(new_document("Text."), None));
+        let studio = Rc::new(Studio::new(new_document("Text."), BTreeSet::new(), None));
         let same = studio.clone().reduce(edit(|_| {}));
         assert!(Rc::ptr_eq(&studio, &same));
     }
 
     #[test]
     fn a_new_article_brings_new_proposals() {
-        let studio = Rc::new(Studio::new(new_document("Text."), None));
+        let studio = Rc::new(Studio::new(new_document("Text."), BTreeSet::new(), None));
         let article = "Turkey called on Russia to talk. Turkey and Russia met.";
         let studio = studio.reduce(Action::Replace(Box::new(new_document(article))));
         assert!(studio.proposals.actors.iter().any(|a| a.name == "Turkey"));

@@ -2,12 +2,17 @@
 //! same form as the exported file. Storage that is full, missing or holds
 //! something unreadable gets a message, and the work in hand is never dropped.
 
+use std::collections::BTreeSet;
+
 use explainer_model::authoring::{export, ContentFile};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 /// Where the document is kept.
 pub const DRAFT: &str = "explainer-studio/draft";
+/// The proposals the editor turned down, one key a line (see
+/// `ui::proposals::key`), so a reload does not propose them again.
+pub const REJECTED: &str = "explainer-studio/rejected";
 /// Where saved text that could not be read is moved (a key of its own each time,
 /// with the time it was found), so neither starting anew nor a second such find
 /// overwrites it.
@@ -87,6 +92,22 @@ pub fn parse(text: &str) -> Result<ContentFile, String> {
             .unwrap_or_default();
         format!("{at}{}", e.message().trim())
     })
+}
+
+/// The rejections saved with the work; none if there are none or no storage.
+pub fn load_rejected() -> BTreeSet<String> {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(REJECTED).ok().flatten())
+        .map(|text| text.lines().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+pub fn save_rejected(rejected: &BTreeSet<String>) -> Result<(), String> {
+    let text = rejected.iter().cloned().collect::<Vec<_>>().join("\n");
+    storage()?
+        .set_item(REJECTED, &text)
+        .map_err(|_| "this browser refused to keep the proposals you rejected".to_string())
 }
 
 /// Saves `content`. An error says why, for the editor.

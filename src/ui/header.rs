@@ -7,7 +7,7 @@ use yew::prelude::*;
 pub fn view(explainer: &Explainer) -> Html {
     html! {
         <header class="page-header">
-            <p class="kicker">{ format!("Explainer of an article from {}", explainer.source) }</p>
+            <p class="kicker">{ kicker(&explainer.source) }</p>
             <h1>{ explainer.title.as_ref() }</h1>
             <p class="hint">
                 { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words. What the page says is the article’s own reporting unless it names a source (“according to…”)." }
@@ -16,5 +16,22 @@ pub fn view(explainer: &Explainer) -> Html {
                 <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
             }) }
         </header>
+    }
+}
+
+/// What this page is, naming the article's source when the content gives one.
+fn kicker(source: &str) -> String {
+    match source.trim() {
+        "" => "Explainer of an article".to_string(),
+        source => format!("Explainer of an article from {source}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_kicker_reads_as_english_with_or_without_a_source() {
+        assert_eq!(super::kicker("AFP"), "Explainer of an article from AFP");
+        assert_eq!(super::kicker(" "), "Explainer of an article");
     }
 }

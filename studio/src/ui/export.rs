@@ -18,10 +18,7 @@ pub fn Export() -> Html {
         Ok(text) => text,
         Err(e) => return html! { <p role="alert">{ e }</p> },
     };
-    let name = match slug(&c.article.title) {
-        s if s.is_empty() => "explainer.toml".to_string(),
-        s => format!("{s}.toml"),
-    };
+    let name = file_name(&c.article.title);
     let ondownload = {
         let (studio, text, name) = (ctx.studio.clone(), text.clone(), name.clone());
         Callback::from(move |_| {
@@ -50,5 +47,40 @@ pub fn Export() -> Html {
             <label for="st-export-text">{ "The file" }</label>
             <textarea id="st-export-text" readonly=true rows="16" value={text} />
         </div>
+    }
+}
+
+/// The export's file name, from the title: short enough to type in a command
+/// (the first words, up to 48 characters).
+fn file_name(title: &str) -> String {
+    let mut name = String::new();
+    for word in slug(title).split('-') {
+        if !name.is_empty() && name.len() + 1 + word.len() > 48 {
+            break;
+        }
+        if !name.is_empty() {
+            name.push('-');
+        }
+        name.push_str(word);
+    }
+    if name.is_empty() {
+        name.push_str("explainer");
+    }
+    name + ".toml"
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_file_is_named_by_the_titles_first_words() {
+        assert_eq!(super::file_name(""), "explainer.toml");
+        assert_eq!(
+            super::file_name("Harbour towns agree"),
+            "harbour-towns-agree.toml"
+        );
+        assert_eq!(
+            super::file_name("Teachers at Calder’s twelve public schools walked out on Tuesday after the board refused"),
+            "teachers-at-calder-s-twelve-public-schools.toml"
+        );
     }
 }

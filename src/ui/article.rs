@@ -1,8 +1,9 @@
 //! The article, verbatim, with every mention of an actor as a link.
 //!
 //! It is the page's largest part and never changes once loaded, so it is a static
-//! part (see `static_parts`): rendered at build time, adopted by hydration as it is,
-//! and absent from the reader's wasm. The mentions of a selected actor are lit by
+//! part (see `static_parts`): rendered at build time and left as built (the reader
+//! renders only the `Interactive` island, into #panel-slot), and absent from the
+//! reader's wasm. The mentions of a selected actor are lit by
 //! `reflect`; the app's one delegated click handler serves every mention (see
 //! `controls`); marked evidence is wrapped in `<mark>` in the DOM itself (see
 //! `marking`).

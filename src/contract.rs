@@ -6,8 +6,11 @@
 
 /// Element ids.
 pub mod id {
-    /// The element the app hydrates (index.html).
+    /// The element the build renders the page into (index.html).
     pub const APP: &str = "app";
+    /// The page's content as data: a `<script type="application/json">` that the
+    /// reader decodes (see `content`), so one wasm serves any article.
+    pub const CONTENT: &str = "explainer-content";
     pub const ARTICLE: &str = "article";
     pub const DIAGRAM: &str = "diagram";
     pub const PANEL: &str = "panel";
@@ -175,6 +178,7 @@ mod tests {
         use explainer_model::authoring::{RESERVED_IDS, RESERVED_PREFIXES};
         for own in [
             id::APP,
+            id::CONTENT,
             id::ARTICLE,
             id::DIAGRAM,
             id::PANEL,

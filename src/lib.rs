@@ -1,18 +1,18 @@
-//! The explainer app: Yew components over the compiled content. The build renders
-//! the whole page (`Page`, feature `static-parts`) to HTML; in the browser, Yew
-//! renders only the island that changes with the reader's selection
-//! (`Interactive`: the panel), and the rest of the page stays as built.
-
-use std::rc::Rc;
-
-use explainer_model::Explainer;
+//! The explainer app: Yew components over the compiled content. The build (and the
+//! studio's Publish step) renders the whole page (`Page`, feature `static-parts`) to
+//! HTML with the content as data beside it; in the browser, the reader decodes that
+//! data (`content`) and Yew renders only the island that changes with the reader's
+//! selection (`Interactive`: the panel). The rest of the page stays as built.
 
 pub mod browser_sync;
+pub mod content;
 pub mod contract;
 pub mod controls;
 pub mod marking;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "publish")]
 pub mod page;
+#[cfg(feature = "publish")]
+pub mod publish;
 pub mod reach;
 pub mod reflect;
 pub mod state;
@@ -22,13 +22,16 @@ pub use ui::interactive::{Interactive, InteractiveProps};
 #[cfg(feature = "static-parts")]
 pub use ui::page::{Page, PageProps};
 
-// The baked content names `alloc::borrow::Cow`.
-extern crate alloc;
-
-/// The content, compiled and checked by `build.rs` and baked in as static data.
-static BAKED: Explainer = include!(concat!(env!("OUT_DIR"), "/explainer.rs"));
-
-/// The explainer the app shows. Cloning the baked data copies references only.
-pub fn explainer() -> Rc<Explainer> {
-    Rc::new(BAKED.clone())
+/// The shipped article's explainer, compiled from its content file: for tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    pub fn afp() -> explainer_model::Explainer {
+        let path = "content/afp-istanbul-2022-10-11.toml";
+        explainer_model::authoring::compile(
+            include_str!("../content/afp-istanbul-2022-10-11.toml"),
+            path,
+        )
+        .expect("the shipped content compiles")
+        .explainer
+    }
 }

@@ -9,10 +9,20 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 use afp_explainer::browser_sync::{install_panic_hook, mark_unavailable};
 use afp_explainer::contract::id;
-use afp_explainer::{explainer, Interactive, InteractiveProps};
+use afp_explainer::{content, Interactive, InteractiveProps};
 
 fn main() {
     install_panic_hook();
+    // Without its content or its slot the page stays as built, fully readable,
+    // and says that its interactive features are unavailable.
+    let explainer = match content::from_page() {
+        Ok(explainer) => explainer,
+        Err(content::Unreadable(why)) => {
+            gloo::console::warn!(format!("explainer: {why}"));
+            mark_unavailable();
+            return;
+        }
+    };
     let Some(slot) = gloo::utils::document().get_element_by_id(id::PANEL_SLOT) else {
         mark_unavailable();
         return;
@@ -21,11 +31,6 @@ fn main() {
     // same into it, within this task (its scheduler runs as a microtask), so the
     // browser never paints the slot empty.
     slot.set_inner_html("");
-    yew::Renderer::<Interactive>::with_root_and_props(
-        slot,
-        InteractiveProps {
-            explainer: explainer(),
-        },
-    )
-    .render();
+    yew::Renderer::<Interactive>::with_root_and_props(slot, InteractiveProps { explainer })
+        .render();
 }

@@ -8,12 +8,28 @@ use std::rc::Rc;
 
 use afp_explainer::contract::class;
 use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, Page, PageProps};
+use afp_explainer::{Page, PageProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// The shipped article's explainer, compiled from its content file as the build
+/// compiles it.
+fn explainer() -> Rc<explainer_model::Explainer> {
+    thread_local! {
+        static COMPILED: Rc<explainer_model::Explainer> = Rc::new(
+            explainer_model::authoring::compile(
+                include_str!("../content/afp-istanbul-2022-10-11.toml"),
+                "content/afp-istanbul-2022-10-11.toml",
+            )
+            .expect("the shipped content compiles")
+            .explainer,
+        );
+    }
+    COMPILED.with(Rc::clone)
+}
 
 struct Mounted {
     root: Element,

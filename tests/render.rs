@@ -6,9 +6,25 @@ use std::rc::Rc;
 
 use afp_explainer::contract::{attr, class, id};
 use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, Page, PageProps};
+use afp_explainer::{Page, PageProps};
 use explainer_model::Explainer;
 use scraper::{ElementRef, Html, Selector};
+
+/// The shipped article's explainer, compiled from its content file as the build
+/// compiles it.
+fn explainer() -> Rc<explainer_model::Explainer> {
+    thread_local! {
+        static COMPILED: Rc<explainer_model::Explainer> = Rc::new(
+            explainer_model::authoring::compile(
+                include_str!("../content/afp-istanbul-2022-10-11.toml"),
+                "content/afp-istanbul-2022-10-11.toml",
+            )
+            .expect("the shipped content compiles")
+            .explainer,
+        );
+    }
+    COMPILED.with(Rc::clone)
+}
 
 /// Renders the page as the build does: the static parts first, then the app.
 async fn render_with(explainer: Rc<Explainer>) -> Html {

@@ -8,7 +8,7 @@ use crate::stored::{List, Text};
 use crate::text::{Line, Span};
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Explainer {
     /// The explainer's own title: ours, not the source's headline.
     pub title: Text,
@@ -33,7 +33,7 @@ pub struct Explainer {
 
 /// A span of the text that names an entity.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Mention {
     pub span: Span,
     pub line: u32,
@@ -42,7 +42,7 @@ pub struct Mention {
 
 /// What a mention names: an actor, or a person who speaks for one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Target {
     Actor(usize),
     Person(usize),
@@ -50,7 +50,7 @@ pub enum Target {
 
 /// An exact passage of the article, used as evidence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Quote {
     pub span: Span,
     pub line: u32,
@@ -58,7 +58,7 @@ pub struct Quote {
 
 /// A one-line summary, the article's words that support it, and who says so.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Claim {
     pub summary: Text,
     pub evidence: List<Quote>,
@@ -69,7 +69,7 @@ pub struct Claim {
 /// Who says so: someone in the article, or a source in the article's own words
 /// ("Ukraine’s emergency services").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Source {
     Person(usize),
     Actor(usize),
@@ -77,7 +77,7 @@ pub enum Source {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Actor {
     /// Stable id, used in the URL fragment.
     pub id: Text,
@@ -90,7 +90,7 @@ pub struct Actor {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Person {
     pub id: Text,
     pub name: Text,
@@ -101,7 +101,7 @@ pub struct Person {
 
 /// Something a person said, quoted directly or reported.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Statement {
     pub speaker: Speaker,
     pub quote: Quote,
@@ -110,7 +110,7 @@ pub struct Statement {
 
 /// Something that happened, dated in the article's own words.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Event {
     /// The article's words for when ("last month"); none if it does not say.
     pub when: Option<Text>,
@@ -123,14 +123,14 @@ pub struct Event {
 /// Who made a statement: a person, or an actor speaking in its own name ("Turkey
 /// has rejected…", "warnings from Washington").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum Speaker {
     Person(usize),
     Actor(usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum LineStyle {
     Solid,
     Dashed,
@@ -139,7 +139,7 @@ pub enum LineStyle {
 
 /// A kind of relationship, e.g. "at war" or "pressures".
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Kind {
     pub id: Text,
     /// Short label drawn on the edge.
@@ -152,7 +152,7 @@ pub struct Kind {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::explainer))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Relation {
     pub from: usize,
     pub to: usize,

@@ -3,7 +3,7 @@
 
 /// An axis-aligned box, by its centre and size, in diagram units.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::geometry))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Rect {
     pub cx: f32,
     pub cy: f32,

@@ -1,6 +1,6 @@
-//! How the compiled explainer holds its text and lists: owned when compiled from a
-//! content file, borrowed from static data when build.rs bakes it into the app as
-//! Rust source, so the browser decodes nothing at start-up.
+//! How the compiled explainer holds its text and lists: owned when compiled or
+//! decoded, borrowed where a test or tool builds one from static data. The reader
+//! decodes the content its page carries (`wire`), so one wasm serves any article.
 
 use std::borrow::Cow;
 

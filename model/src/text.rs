@@ -3,7 +3,7 @@
 
 /// A byte range into the article text. Always on `char` boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -27,7 +27,7 @@ impl Span {
 /// How a line of the article is presented. The article file has no markup, so the
 /// content file says which line is the photo caption and which are subheadings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub enum LineRole {
     Caption,
     Subheading,
@@ -38,7 +38,7 @@ pub enum LineRole {
 
 /// One line of the article (without its line break).
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::text))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Line {
     pub span: Span,
     pub role: LineRole,

@@ -1,7 +1,10 @@
-//! Finishes the built page (Trunk's post-build hook): pre-renders the app into
-//! `index.html`, so it shows everything before and without WebAssembly, and
-//! secures it (boot script and preloads with integrity hashes, computed here once
-//! from the final files; inline stylesheet; Content-Security-Policy).
+//! Finishes the built page (Trunk's post-build hook). It compiles the content file
+//! (`EXPLAINER_CONTENT`, else the shipped AFP file; a mistake fails the build with
+//! the editor's messages), pre-renders the app into `index.html` with the content
+//! as data, so it shows everything before and without WebAssembly, and secures it
+//! (boot script and preloads with integrity hashes; inline stylesheet; CSP). It
+//! also leaves the kit the studio publishes other articles' pages from
+//! (`publish-kit.json`): the same finishing, in the browser (`publish`).
 //!
 //! Usage: `prerender DIR` where DIR holds Trunk's `index.html` (rewritten in place);
 //! `prerender --shell DIR` finishes a page that renders in the browser only (the
@@ -9,126 +12,115 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::rc::Rc;
 
-use afp_explainer::page::{boot_script, finish, integrity, read_built, Finish};
-use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{explainer, Page, PageProps};
+use afp_explainer::page::{finish, integrity, read_built, Boot, Finish};
+use afp_explainer::publish::{self, file_name, files_of, finish_reader, Kit};
+use explainer_model::Explainer;
+
+const DEFAULT_CONTENT: &str = "content/afp-istanbul-2022-10-11.toml";
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (shell, dir) = match args.as_slice() {
-        [flag, dir] if flag == "--shell" => (true, dir.clone()),
-        [dir] => (false, dir.clone()),
+    let result = match args.as_slice() {
+        [flag, dir] if flag == "--shell" => finish_shell(Path::new(dir)),
+        [dir] => match compile_content() {
+            Ok(explainer) => finish_page(Path::new(dir), Rc::new(explainer)).await,
+            Err(()) => return ExitCode::FAILURE,
+        },
         _ => {
             eprintln!("usage: prerender [--shell] DIR (the folder with Trunk's index.html)");
             return ExitCode::from(2);
         }
     };
-    if shell {
-        return match finish_dir(Path::new(&dir), None) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("prerender: {dir}: {e}");
-                ExitCode::FAILURE
-            }
-        };
-    }
-    let parts = StaticParts::render(&explainer()).await;
-    // Plain HTML, not hydratable: the browser renders only the panel's slot anew.
-    let rendered = yew::LocalServerRenderer::<Page>::with_props(PageProps {
-        explainer: explainer(),
-        parts,
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    match finish_dir(Path::new(&dir), Some(&rendered)) {
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prerender: {dir}: {e}");
+            eprintln!("prerender: {}: {e}", args.last().map_or("", String::as_str));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Where the page is served from (`/`, or `/studio/`): Trunk tells its hooks.
-fn public_url() -> String {
-    std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into())
+/// The content file, compiled and checked; its errors and warnings are printed in
+/// the editor's words, with file, line and column.
+fn compile_content() -> Result<Explainer, ()> {
+    let path = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| DEFAULT_CONTENT.into());
+    // Trunk runs hooks in the project's folder; the path is the user's, as given.
+    let source = std::fs::read_to_string(&path)
+        .map_err(|e| eprintln!("{path}: error: cannot read the content file: {e}"))?;
+    let compiled = explainer_model::authoring::compile(&source, &path).map_err(|errors| {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        eprintln!("{path}: {} error(s); `cargo run -p explainer-model --features authoring --bin content-check -- {path}` checks it alone", errors.len());
+    })?;
+    for warning in &compiled.warnings {
+        eprintln!("{warning}");
+    }
+    Ok(compiled.explainer)
 }
 
-/// Where a file of the built site is, by the absolute path the page links it
-/// with (which starts with the public URL).
-fn site_path(dir: &Path, href: &str) -> std::path::PathBuf {
-    let base = public_url();
-    dir.join(
-        href.strip_prefix(base.as_str())
-            .unwrap_or(href)
-            .trim_start_matches('/'),
-    )
-}
-
-fn read(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
-    let path = site_path(dir, href);
+fn read(dir: &Path, name: &str) -> Result<Vec<u8>, String> {
+    let path = dir.join(name);
     std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-/// Finishes DIR's index.html: with the pre-rendered app (the reader), or as a
-/// shell whose stylesheets stay linked (the studio).
-fn finish_dir(dir: &Path, rendered: Option<&str>) -> Result<(), String> {
-    let index = dir.join("index.html");
-    let page =
-        std::fs::read_to_string(&index).map_err(|e| format!("cannot read index.html: {e}"))?;
-    let built = read_built(&page)?;
-    let wasm_integrity = integrity(&read(dir, &built.wasm)?);
-    let glue_integrity = integrity(&read(dir, &built.glue)?);
-    let boot = boot_script(&built.glue, &built.wasm, &wasm_integrity);
-    let boot_integrity = integrity(boot.as_bytes());
-    // Named by content, like Trunk's files, so it can be cached forever.
-    let boot_name = format!(
-        "boot-{}.js",
-        &boot_integrity["sha384-".len()..][..16].replace(['/', '+'], "_")
-    );
-    std::fs::write(dir.join(&boot_name), &boot)
-        .map_err(|e| format!("cannot write {boot_name}: {e}"))?;
-    let boot_src = format!("{}{boot_name}", public_url());
-    let Some(rendered) = rendered else {
-        let page = finish(
-            &page,
-            &Finish {
-                built: &built,
-                app_html: None,
-                title: None,
-                css: None,
-                boot_src: &boot_src,
-                boot_integrity: &boot_integrity,
-                glue_integrity: &glue_integrity,
-                wasm_integrity: &wasm_integrity,
-            },
-        )?;
-        return std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"));
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(dir.join(name), bytes).map_err(|e| format!("cannot write {name}: {e}"))
+}
+
+/// The reader's page: pre-rendered, finished, and the kit for the studio. The
+/// stylesheet is inlined, so its file goes into the kit instead.
+async fn finish_page(dir: &Path, explainer: Rc<Explainer>) -> Result<(), String> {
+    let template = String::from_utf8(read(dir, "index.html")?)
+        .map_err(|_| "index.html is not UTF-8".to_string())?;
+    let stylesheet = read_built(&template)?
+        .stylesheet
+        .ok_or("no stylesheet linked")?;
+    let stylesheet = file_name(&stylesheet).to_string();
+    let css = String::from_utf8(read(dir, &stylesheet)?)
+        .map_err(|_| format!("{stylesheet} is not UTF-8"))?;
+    let kit = Kit {
+        files: files_of(&template)?,
+        template,
+        css,
     };
-    // The stylesheet the page links, inlined so the first paint needs no second
-    // request; the file is then unused.
-    let stylesheet = built.stylesheet.as_deref().ok_or("no stylesheet linked")?;
-    let content = explainer();
-    let css = String::from_utf8(read(dir, stylesheet)?)
-        .map_err(|_| format!("{stylesheet} is not UTF-8"))?
-        + &afp_explainer::page::diagram_css(&content.diagram);
+    let app_html = publish::render_app(explainer.clone()).await;
+    let page = finish_reader(&kit, &explainer, &app_html, None, &|name| read(dir, name))?;
+    write(dir, &page.boot_name, &page.boot_js)?;
+    write(dir, "index.html", &page.index_html)?;
+    let kit = serde_json::to_string(&kit).map_err(|e| format!("cannot write the kit: {e}"))?;
+    write(dir, publish::KIT_FILE, kit)?;
+    std::fs::remove_file(dir.join(&stylesheet))
+        .map_err(|e| format!("cannot remove {stylesheet}: {e}"))
+}
+
+/// A page that renders in the browser only (the studio): its stylesheets stay
+/// linked, and it carries no content.
+fn finish_shell(dir: &Path) -> Result<(), String> {
+    let page = String::from_utf8(read(dir, "index.html")?)
+        .map_err(|_| "index.html is not UTF-8".to_string())?;
+    let built = read_built(&page)?;
+    let wasm_integrity = integrity(&read(dir, file_name(&built.wasm))?);
+    let glue_integrity = integrity(&read(dir, file_name(&built.glue))?);
+    let boot = Boot::new(&built, &wasm_integrity);
+    write(dir, &boot.name, &boot.js)?;
     let page = finish(
         &page,
         &Finish {
             built: &built,
-            app_html: Some(rendered),
-            title: Some(&content.title),
-            css: Some(&css),
-            boot_src: &boot_src,
-            boot_integrity: &boot_integrity,
+            app_html: None,
+            title: None,
+            meta: None,
+            content_json: None,
+            css: None,
+            boot_src: &boot.src(&built),
+            boot_integrity: &boot.integrity,
             glue_integrity: &glue_integrity,
             wasm_integrity: &wasm_integrity,
         },
     )?;
-    std::fs::remove_file(site_path(dir, stylesheet))
-        .map_err(|e| format!("cannot remove {stylesheet}: {e}"))?;
-    std::fs::write(&index, page).map_err(|e| format!("cannot write index.html: {e}"))
+    write(dir, "index.html", page)
 }

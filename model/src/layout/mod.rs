@@ -42,7 +42,7 @@ const MARGIN: f32 = 4.0;
 pub const MIN_TEXT_PX: f32 = 11.0;
 
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::layout))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Diagram {
     pub width: f32,
     pub height: f32,
@@ -53,7 +53,7 @@ pub struct Diagram {
 
 /// All relations between one pair of actors, drawn as one line.
 #[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "authoring", derive(databake::Bake), databake(path = explainer_model::layout))]
+#[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Edge {
     pub a: usize,
     pub b: usize,

@@ -11,6 +11,7 @@ use crate::authoring::error::{ErrorKind, Path};
 /// not be one of them.
 pub const RESERVED_IDS: &[&str] = &[
     "app",
+    "explainer-content",
     "article",
     "diagram",
     "diagram-title",

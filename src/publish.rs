@@ -1,0 +1,195 @@
+//! A finished reader's page of any explainer. The build's pre-renderer and the
+//! studio's Publish step both make their page here, from the same kit of the
+//! reader's built files, so the two come out the same but for the content: one
+//! reader wasm, any article, no rebuild.
+
+use std::rc::Rc;
+
+use explainer_model::Explainer;
+use serde::{Deserialize, Serialize};
+
+use crate::page::{diagram_css, finish, integrity, read_built, Boot, Finish, Meta};
+use crate::ui::static_parts::StaticParts;
+use crate::{content, Page, PageProps};
+
+/// The file beside the reader's page that the studio publishes from.
+pub const KIT_FILE: &str = "publish-kit.json";
+
+/// What publishing a page needs from the reader's build.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Kit {
+    /// The page as Trunk wrote it, before it was finished.
+    pub template: String,
+    /// The stylesheet it links, which the finished page inlines.
+    pub css: String,
+    /// The files the finished page loads besides the boot script (the JS glue,
+    /// the wasm, the icon), by name, in the reader's folder.
+    pub files: Vec<String>,
+}
+
+/// A finished page: `index.html` and the boot script it loads, by name.
+#[derive(Debug, PartialEq)]
+pub struct Finished {
+    pub index_html: String,
+    pub boot_name: String,
+    pub boot_js: String,
+}
+
+/// The part of `href` after the folder the page links its files from: the file's
+/// name in the site (`./app-1.js` and `/app-1.js` are `app-1.js`).
+pub fn file_name(href: &str) -> &str {
+    href.rsplit('/').next().unwrap_or(href)
+}
+
+/// The files a page built from `template` loads, besides its boot script.
+pub fn files_of(template: &str) -> Result<Vec<String>, String> {
+    let built = read_built(template)?;
+    Ok([built.glue, built.wasm]
+        .into_iter()
+        .chain(built.linked)
+        .map(|href| file_name(&href).to_string())
+        .collect())
+}
+
+/// The whole page's HTML, rendered as the reader first sees it.
+pub async fn render_app(explainer: Rc<Explainer>) -> String {
+    let parts = StaticParts::render(&explainer).await;
+    // Plain HTML, not hydratable: the browser renders only the panel's slot anew.
+    yew::LocalServerRenderer::<Page>::with_props(PageProps { explainer, parts })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// One sentence for link previews and search results, from the explainer alone.
+pub fn description(explainer: &Explainer) -> String {
+    let names: Vec<&str> = explainer.actors.iter().map(|a| a.name.as_ref()).collect();
+    let who = match names.as_slice() {
+        [] => String::new(),
+        [one] => format!(": {one}"),
+        [rest @ .., last] => format!(": {} and {last}", rest.join(", ")),
+    };
+    format!("Who stands where{who}. Each claim is shown with the article’s own words.")
+}
+
+/// Finishes the reader's page for `explainer` from the kit. `app_html` is
+/// `render_app`'s; `read` gives the bytes of a file the page loads, by name,
+/// whose integrity hashes the page carries; `address` is where the page will be
+/// served from, when known.
+pub fn finish_reader(
+    kit: &Kit,
+    explainer: &Explainer,
+    app_html: &str,
+    address: Option<&str>,
+    read: &dyn Fn(&str) -> Result<Vec<u8>, String>,
+) -> Result<Finished, String> {
+    let built = read_built(&kit.template)?;
+    let wasm_integrity = integrity(&read(file_name(&built.wasm))?);
+    let glue_integrity = integrity(&read(file_name(&built.glue))?);
+    let boot = Boot::new(&built, &wasm_integrity);
+    let css = kit.css.clone() + &diagram_css(&explainer.diagram);
+    let meta = Meta {
+        title: explainer.title.to_string(),
+        description: description(explainer),
+        address: address.map(str::to_string),
+        source: explainer.source.to_string(),
+    };
+    let json = content::encode(explainer);
+    let index_html = finish(
+        &kit.template,
+        &Finish {
+            built: &built,
+            app_html: Some(app_html),
+            title: Some(&explainer.title),
+            meta: Some(&meta),
+            content_json: Some(&json),
+            css: Some(&css),
+            boot_src: &boot.src(&built),
+            boot_integrity: &boot.integrity,
+            glue_integrity: &glue_integrity,
+            wasm_integrity: &wasm_integrity,
+        },
+    )?;
+    Ok(Finished {
+        index_html,
+        boot_name: boot.name,
+        boot_js: boot.js,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>Explainer</title>\
+        <meta name=description content=generic>\
+        <link href=./favicon-1.svg rel=icon><link href=./style-1.css rel=stylesheet>\
+        <script data-explainer-boot data-glue=./app-1.js data-wasm=./app-1_bg.wasm type=module></script>\
+        <body><div id=app></div></body></html>";
+
+    fn kit() -> Kit {
+        Kit {
+            template: TEMPLATE.into(),
+            css: "a{b:c}".into(),
+            files: files_of(TEMPLATE).unwrap(),
+        }
+    }
+
+    fn read(name: &str) -> Result<Vec<u8>, String> {
+        match name {
+            "app-1.js" | "app-1_bg.wasm" => Ok(name.as_bytes().to_vec()),
+            _ => Err(format!("no {name}")),
+        }
+    }
+
+    #[test]
+    fn the_kit_names_every_file_the_page_loads() {
+        assert_eq!(kit().files, ["app-1.js", "app-1_bg.wasm", "favicon-1.svg"]);
+    }
+
+    #[test]
+    fn a_finished_page_carries_its_content_description_and_relative_links() {
+        let explainer = crate::testing::afp();
+        let page = finish_reader(&kit(), &explainer, "<p>app</p>", None, &read).unwrap();
+        let html = &page.index_html;
+        assert!(page.boot_name.starts_with("boot-") && page.boot_name.ends_with(".js"));
+        assert!(
+            html.contains(&format!("src=\"./{}\"", page.boot_name)),
+            "{html}"
+        );
+        let json = html
+            .split("<script type=application/json id=explainer-content>")
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .expect("the content is on the page");
+        assert_eq!(content::decode(json).unwrap(), explainer);
+        assert!(
+            html.contains("content=\"Who stands where: Turkey, "),
+            "{html}"
+        );
+        assert!(html.contains("<meta property=og:title content=\""));
+        assert!(
+            !html.contains("rel=canonical"),
+            "no address, no canonical link"
+        );
+        let placed = finish_reader(
+            &kit(),
+            &explainer,
+            "",
+            Some("https://example.org/x/"),
+            &read,
+        )
+        .unwrap();
+        assert!(placed
+            .index_html
+            .contains("<link rel=canonical href=\"https://example.org/x/\">"));
+    }
+
+    #[test]
+    fn a_missing_file_is_an_error_that_names_it() {
+        let explainer = crate::testing::afp();
+        let none = |name: &str| Err(format!("cannot fetch {name}"));
+        let error = finish_reader(&kit(), &explainer, "", None, &none).unwrap_err();
+        assert!(error.contains("app-1_bg.wasm"), "{error}");
+    }
+}

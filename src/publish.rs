@@ -117,6 +117,43 @@ pub fn finish_reader(
     })
 }
 
+/// The codes an editor pastes where the page is to appear: a frame that the
+/// page's own height sizes (the page posts it, `page::EMBED_HEIGHT`; the script
+/// listens only to its own frame), with a link to the page for readers whose
+/// browser shows no frame; and a plain frame for a CMS that strips scripts.
+pub struct EmbedCode {
+    pub responsive: String,
+    pub plain: String,
+}
+
+pub fn embed_code(address: &str, title: &str) -> EmbedCode {
+    let a = attribute(address);
+    let t = attribute(title);
+    let frame = |height: u32| {
+        format!("<iframe src=\"{a}\" title=\"{t}\" style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\"></iframe>")
+    };
+    let key = crate::page::EMBED_HEIGHT;
+    EmbedCode {
+        responsive: format!(
+            "<div class=\"explainer-embed\">{frame}<p><a href=\"{a}\">{t}</a></p>\
+             <script>(function(){{var f=document.currentScript.parentNode.querySelector('iframe');\
+             addEventListener('message',function(e){{var h=e.data&&e.data.{key};\
+             if(e.source===f.contentWindow&&typeof h==='number'&&h>0)f.style.height=Math.ceil(h)+'px'}})}})()</script></div>",
+            frame = frame(900),
+        ),
+        plain: frame(2400),
+    }
+}
+
+/// `value` as the text of a double-quoted attribute.
+fn attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,6 +220,20 @@ mod tests {
         assert!(placed
             .index_html
             .contains("<link rel=canonical href=\"https://example.org/x/\">"));
+    }
+
+    #[test]
+    fn the_embed_code_frames_the_page_and_listens_to_its_own_frame_only() {
+        let code = embed_code("https://example.org/a?b=1&c=\"2\"", "Turkey & <Russia>");
+        assert!(code.responsive.contains(
+            "src=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\" title=\"Turkey &amp; &lt;Russia&gt;\""
+        ));
+        assert!(code.responsive.contains("e.source===f.contentWindow"));
+        assert!(code.responsive.contains("e.data.explainerHeight"));
+        assert!(code
+            .responsive
+            .contains("<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">"));
+        assert!(code.plain.starts_with("<iframe ") && !code.plain.contains("<script"));
     }
 
     #[test]

@@ -39,10 +39,15 @@ pub async fn open(file: web_sys::File) -> Result<ContentFile, String> {
 
 /// Offers `text` as a download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys_array(text);
+    download_bytes(name, text.as_bytes(), "application/toml;charset=utf-8")
+}
+
+/// Offers `bytes` as a download named `name`, of type `mime`.
+pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/toml;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
         .map_err(|_| "the browser could not make the file".to_string())?;
     let url = gloo::file::ObjectUrl::from(gloo::file::Blob::from(blob));
     let document = gloo::utils::document();
@@ -60,10 +65,4 @@ pub fn download(name: &str, text: &str) -> Result<(), String> {
     // The download starts after this task: the URL must outlive it.
     gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
     Ok(())
-}
-
-fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
-    let array = js_sys::Array::new();
-    array.push(&wasm_bindgen::JsValue::from_str(text));
-    array.into()
 }

@@ -11,6 +11,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 mod document;
 mod files;
 mod history;
+mod publish;
 mod state;
 mod storage;
 mod ui;

@@ -1,14 +1,31 @@
-//! Export: the content file as it stands, readable and in a stable order, to
-//! download, with how to publish it. Opening the file again gives back the same
-//! explainer (tested on every shipped file).
+//! Publish and export: the reader's page of the explainer, made in the browser
+//! and downloaded as a folder to host anywhere (`publish`), with the code to embed
+//! it; and the content file as it stands, readable and in a stable order, to keep.
+//! Opening the file again gives back the same explainer (tested on every shipped
+//! file).
 
 use explainer_model::authoring::export;
 use explainer_model::propose::slug;
 use yew::prelude::*;
 
+use afp_explainer::publish::embed_code;
+
 use super::use_ctx;
-use crate::files::download;
+use crate::files::{download, download_bytes};
 use crate::state::{Action, Notice};
+
+/// Where publishing stands.
+#[derive(Clone, PartialEq)]
+enum Publishing {
+    Idle,
+    Making,
+    Done {
+        file_name: String,
+        files: usize,
+        bytes: usize,
+    },
+    Failed(String),
+}
 
 #[function_component]
 pub fn Export() -> Html {
@@ -18,7 +35,10 @@ pub fn Export() -> Html {
         Ok(text) => text,
         Err(e) => return html! { <p role="alert">{ e }</p> },
     };
-    let name = file_name(&c.article.title);
+    let folder = folder_name(&c.article.title);
+    let name = format!("{folder}.toml");
+    let address = use_state(String::new);
+    let publishing = use_state(|| Publishing::Idle);
     let ondownload = {
         let (studio, text, name) = (ctx.studio.clone(), text.clone(), name.clone());
         Callback::from(move |_| {
@@ -30,29 +50,116 @@ pub fn Export() -> Html {
         })
     };
     let check = &ctx.studio.check;
-    let state = if check.ready() {
-        html! { <p class="st-ok" role="status">{ "✓ Ready to publish: the checker finds nothing to fix." }</p> }
-    } else {
-        html! { <p class="st-not-ok" role="status">{ format!("Not ready yet: {} problem(s) to see to under Problems. You can still download the file to keep your work.", check.problems.len()) }</p> }
+    let typed = address.trim().to_string();
+    let address_problem = (!typed.is_empty() && !is_web_address(&typed))
+        .then_some("An address starts with https:// (or http://) and has no spaces.");
+    let ready = check.ready().then(|| check.explainer.clone()).flatten();
+    let onpublish = {
+        let (publishing, folder) = (publishing.clone(), folder.clone());
+        let address = (address_problem.is_none() && !typed.is_empty()).then(|| typed.clone());
+        let ready = ready.clone();
+        Callback::from(move |_| {
+            let Some(explainer) = ready.clone() else {
+                return;
+            };
+            let (publishing, folder, address) =
+                (publishing.clone(), folder.clone(), address.clone());
+            publishing.set(Publishing::Making);
+            wasm_bindgen_futures::spawn_local(async move {
+                let made = crate::publish::package(explainer, &folder, address.as_deref()).await;
+                publishing.set(
+                    match made.and_then(|p| {
+                        download_bytes(&p.file_name, &p.bytes, "application/zip")?;
+                        Ok(Publishing::Done {
+                            file_name: p.file_name,
+                            files: p.files,
+                            bytes: p.bytes.len(),
+                        })
+                    }) {
+                        Ok(done) => done,
+                        Err(why) => Publishing::Failed(why),
+                    },
+                );
+            });
+        })
     };
+    let oninput = {
+        let address = address.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            address.set(input.value());
+        })
+    };
+    let state = match &ready {
+        Some(_) => {
+            html! { <p class="st-ok" role="status">{ "✓ Ready to publish: the checker finds nothing to fix." }</p> }
+        }
+        None => {
+            html! { <p class="st-not-ok" role="status">{ format!("Not ready to publish yet: {} problem(s) left, listed under Problems. You can still download the file to keep your work.", check.problems.len()) }</p> }
+        }
+    };
+    let making = *publishing == Publishing::Making;
+    let outcome = match &*publishing {
+        Publishing::Idle => html! {},
+        Publishing::Making => html! { <p role="status">{ "Making the page…" }</p> },
+        Publishing::Done {
+            file_name,
+            files,
+            bytes,
+        } => html! {
+            <p class="st-ok" role="status">{ format!("✓ Downloaded {file_name}: a folder of {files} files ({} kB). Unzip it and upload the folder “{folder}” to your web host as it is. To correct the page later, publish again and upload the new folder over the old one.", bytes / 1000) }</p>
+        },
+        Publishing::Failed(why) => html! {
+            <p class="st-not-ok" role="alert">{ format!("The page could not be made: {why}. Your work is kept; try again, or download the file below.") }</p>
+        },
+    };
+    let shown_address = if typed.is_empty() || address_problem.is_some() {
+        format!("https://example.org/{folder}/")
+    } else {
+        typed.clone()
+    };
+    let title = ready
+        .as_ref()
+        .map_or_else(|| c.article.title.clone(), |e| e.title.to_string());
+    let code = embed_code(&shown_address, &title);
     html! {
         <div class="st-export">
             { state }
+            <h3>{ "Publish" }</h3>
+            <p>{ "Publishing makes the reader’s page of this explainer, here in your browser, and downloads it as a .zip of one folder. Any web host serves that folder as it is: your site, your CMS’s file store, a CDN. Nothing is sent anywhere." }</p>
+            <label for="st-address">{ "Where will the page live? (optional)" }</label>
+            <input id="st-address" type="url" placeholder={format!("https://example.org/{folder}/")} value={(*address).clone()} {oninput}
+                aria-describedby="st-address-help" aria-invalid={address_problem.is_some().to_string()} />
+            <p id="st-address-help" class="st-help">{ address_problem.unwrap_or("With the address, the page names it as its own (for search engines and link previews), and the embed code below points to it.") }</p>
+            <button type="button" class="st-publish" disabled={ready.is_none() || making} onclick={onpublish}>{ format!("Publish: download {folder}.zip") }</button>
+            { outcome }
+            <h3>{ "Embed it" }</h3>
+            <p>{ "Paste this where the explainer should appear. The frame takes the page’s height as it changes, so it never scrolls inside." }</p>
+            <label for="st-embed">{ "Embed code" }</label>
+            <textarea id="st-embed" readonly=true rows="6" value={code.responsive} />
+            <label for="st-embed-plain">{ "If your site removes scripts, a plain frame" }</label>
+            <textarea id="st-embed-plain" readonly=true rows="3" value={code.plain} />
+            <h3>{ "Keep the file" }</h3>
+            <p>{ "The explainer’s file holds all your work. Open it here again later to go on." }</p>
             <button type="button" onclick={ondownload}>{ format!("Download {name}") }</button>
-            <h3>{ "Publish it" }</h3>
-            <ol>
-                <li>{ "Check it the way the build will: " }<code>{ format!("cargo run -p explainer-model --features authoring --bin content-check -- {name}") }</code></li>
-                <li>{ "Build the reader’s page from it: " }<code>{ format!("EXPLAINER_CONTENT={name} bash scripts/build.sh") }</code>{ ", then serve " }<code>{ "dist/" }</code>{ " (see the README)." }</li>
-            </ol>
             <label for="st-export-text">{ "The file" }</label>
             <textarea id="st-export-text" readonly=true rows="16" value={text} />
         </div>
     }
 }
 
-/// The export's file name, from the title: short enough to type in a command
-/// (the first words, up to 48 characters).
-fn file_name(title: &str) -> String {
+/// Whether `address` can be a page's address: http(s), a host, no spaces.
+fn is_web_address(address: &str) -> bool {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !address.chars().any(char::is_whitespace)
+}
+
+/// The name of the published folder and of the exported file, from the title:
+/// short enough to type (the first words, up to 48 characters).
+fn folder_name(title: &str) -> String {
     let mut name = String::new();
     for word in slug(title).split('-') {
         if !name.is_empty() && name.len() + 1 + word.len() > 48 {
@@ -66,21 +173,38 @@ fn file_name(title: &str) -> String {
     if name.is_empty() {
         name.push_str("explainer");
     }
-    name + ".toml"
+    name
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_file_is_named_by_the_titles_first_words() {
-        assert_eq!(super::file_name(""), "explainer.toml");
+        assert_eq!(super::folder_name(""), "explainer");
         assert_eq!(
-            super::file_name("Harbour towns agree"),
-            "harbour-towns-agree.toml"
+            super::folder_name("Harbour towns agree"),
+            "harbour-towns-agree"
         );
         assert_eq!(
-            super::file_name("Teachers at Calder’s twelve public schools walked out on Tuesday after the board refused"),
-            "teachers-at-calder-s-twelve-public-schools.toml"
+            super::folder_name("Teachers at Calder’s twelve public schools walked out on Tuesday after the board refused"),
+            "teachers-at-calder-s-twelve-public-schools"
         );
+    }
+
+    #[test]
+    fn only_a_web_address_is_taken_as_the_pages_address() {
+        for good in ["https://example.org/x/", "http://a.b"] {
+            assert!(super::is_web_address(good), "{good}");
+        }
+        for bad in [
+            "",
+            "example.org",
+            "https://",
+            "https:///x",
+            "https://a b",
+            "javascript:alert(1)",
+        ] {
+            assert!(!super::is_web_address(bad), "{bad}");
+        }
     }
 }

@@ -67,7 +67,7 @@ impl Tab {
             Tab::Proposals => "Proposals",
             Tab::Problems => "Problems",
             Tab::Preview => "Preview",
-            Tab::Export => "Export",
+            Tab::Export => "Publish",
         }
     }
 

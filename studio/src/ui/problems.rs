@@ -19,7 +19,7 @@ pub fn Problems() -> Html {
             <div class="st-ready-note" role="status">
                 <h3>{ "✓ Ready to publish" }</h3>
                 <p>{ "The checker finds nothing to fix: content-check and the build accept this file as it is." }</p>
-                <button type="button" onclick={to_export}>{ "Export it" }</button>
+                <button type="button" onclick={to_export}>{ "Publish it" }</button>
             </div>
         };
     }

@@ -1,12 +1,37 @@
 // The three browser engines the cross-engine tests drive over WebDriver: where each
 // browser and driver lives, whether it is installed, and how to start a session.
+//
+// A session is given 60 s to start (E2E_SESSION_START_S); one that has not is
+// ended, with its driver's log printed, and tried once more; a second failure ends
+// this file's sessions and tells run.js, which stops the run. Its end (quit) is
+// given 30 s. Every driver starts in a process group of its own, which holds the
+// browser it launches; ending a session ends that group, and nothing else. The
+// groups are recorded in E2E_OWNED (set by run.js), so that run.js can end them
+// when a test file is killed (a timeout) before it could.
+//
+// WebKitGTK (issue #20, a clean Debian 12 machine, webkit2gtk-driver 2.50): a
+// test file waited its whole 15 minutes between two describe blocks, that is in a
+// session's quit or the next one's start, with WebKitWebDriver still running and no
+// MiniBrowser behind it. WebKitWebDriver's own code waits like that: it launches
+// MiniBrowser, then tries MiniBrowser's inspector port every 100 ms, and if
+// MiniBrowser has exited by then, SessionHost::connectToBrowser returns without
+// ever answering the "new session" request (Source/WebDriver/glib/
+// SessionHostGlib.cpp); nor is a start that MiniBrowser never confirms
+// (StartAutomationSession) ever given up. Our side had no limit on any of it: no
+// timeout on the request, none on quit, and a driver killed alone (SIGTERM to
+// WebKitWebDriver, which then skips its own cleanup) could leave its MiniBrowser
+// running. Hence the limits and the process groups above.
 const { spawn } = require('child_process');
 const fs = require('fs');
 const net = require('net');
 const os = require('os');
 const path = require('path');
-const { WebDriver } = require('selenium-webdriver');
-const { Executor, HttpClient } = require('selenium-webdriver/http');
+
+const SESSION_START_LIMIT = Number(process.env.E2E_SESSION_START_S || 60) * 1000;
+const SESSION_END_LIMIT = 30_000;
+const DRIVER_READY_LIMIT = 20_000;
+/** The file, in E2E_OWNED, that says a session failed to start twice (run.js stops). */
+const SESSION_FAILED = 'session-failed';
 
 const onPath = (program) =>
   (process.env.PATH || '').split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, program)));
@@ -20,7 +45,10 @@ const ENGINES = {
     browser: process.env.CHROMIUM || '/usr/bin/chromium',
     driver: 'chromedriver',
     install: 'apt-get install chromium chromium-driver',
-    driverArgs: (port) => [`--port=${port}`],
+    // ChromeDriver's own log (Chromium's launch and every command) goes to a file,
+    // printed when a session does not start.
+    driverArgs: (port, scratch) => [`--port=${port}`, `--log-path=${path.join(scratch, 'chromedriver.log')}`],
+    driverLog: (scratch) => path.join(scratch, 'chromedriver.log'),
     capabilities: ({ dark }) => ({
       browserName: 'chrome',
       'goog:chromeOptions': {
@@ -52,7 +80,8 @@ const ENGINES = {
     browser: process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     driver: 'WebKitWebDriver',
     install: 'apt-get install webkit2gtk-driver xvfb',
-    // WebKitGTK has no headless mode: it draws into an X display (Xvfb, started by run.js).
+    // WebKitGTK has no headless mode: it draws into an X display (Xvfb, started by
+    // run.js). WebKitWebDriver logs to its stderr, with MiniBrowser's (kept below).
     needsDisplay: true,
     driverArgs: (port) => [`--port=${port}`],
     driverEnv: (scratch) => ({ XDG_CONFIG_HOME: minibrowserConfig(scratch) }),
@@ -111,19 +140,204 @@ function freePort() {
   });
 }
 
-async function waitForDriver(url, child, log) {
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`driver exited with ${child.exitCode}: ${log()}`);
+/**
+ * Spawns `command` as the leader of a new process group (and session), which also
+ * holds whatever it launches (the browser and the browser's own processes), and
+ * records the group in E2E_OWNED. Its handles do not keep this process alive: a
+ * session a test forgot to quit must not hang the file (run.js reports it).
+ */
+function spawnOwned(command, args, options, label) {
+  const child = spawn(command, args, { ...options, detached: true });
+  child.unref();
+  for (const stream of [child.stdout, child.stderr]) if (stream) stream.unref();
+  if (child.pid && process.env.E2E_OWNED) {
     try {
-      const status = await (await fetch(`${url}/status`)).json();
+      fs.writeFileSync(path.join(process.env.E2E_OWNED, String(child.pid)), label);
+    } catch {
+      // the run's directory is gone: nothing to record into
+    }
+  }
+  return child;
+}
+
+const groupAlive = (pid) => {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+};
+const signalGroup = (pid, signal) => {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Ends the process group that `child` (from spawnOwned) leads and forgets it: all of
+ * it gets SIGTERM; once the leader has exited (or after 3 s), SIGKILL ends whatever
+ * of the group is left.
+ */
+async function endOwned(child) {
+  const pid = child.pid;
+  if (!pid) return;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    signalGroup(pid, 'SIGTERM');
+    await Promise.race([exited, sleep(3000)]);
+  }
+  signalGroup(pid, 'SIGKILL');
+  if (process.env.E2E_OWNED) fs.rmSync(path.join(process.env.E2E_OWNED, String(pid)), { force: true });
+}
+
+/**
+ * For run.js, after a test file has ended: ends every process group recorded in
+ * `dir` that is still running and forgets them all. Returns what it ended
+ * ("WebKitWebDriver (webkit), pid 1234").
+ */
+function endOwnedLeftovers(dir) {
+  const ended = [];
+  let names = [];
+  try {
+    names = fs.readdirSync(dir).filter((n) => /^\d+$/.test(n));
+  } catch {
+    return ended;
+  }
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (const name of names) {
+    const pid = Number(name);
+    const file = path.join(dir, name);
+    if (groupAlive(pid)) {
+      ended.push(`${fs.readFileSync(file, 'utf8')}, pid ${pid}`);
+      signalGroup(pid, 'SIGTERM');
+      for (let i = 0; i < 30 && groupAlive(pid); i++) Atomics.wait(wait, 0, 0, 100);
+      if (groupAlive(pid)) signalGroup(pid, 'SIGKILL');
+    }
+    fs.rmSync(file, { force: true });
+  }
+  return ended;
+}
+
+/** `promise`, or an error saying `what()` if it has not settled within `ms`. */
+function within(ms, promise, what) {
+  let timer;
+  promise.catch(() => {}); // it may still fail after we stopped waiting
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(what())), Math.max(0, ms));
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function waitForDriver(url, child, deadline) {
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the driver exited (${child.exitCode ?? child.signalCode}) before it answered`);
+    try {
+      const status = await within(1000, fetch(`${url}/status`).then((r) => r.json()), () => 'no answer');
       if (status.value && status.value.ready !== false) return;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
-  throw new Error(`driver did not start within 20 s: ${log()}`);
+  throw new Error(`the driver did not answer /status within ${DRIVER_READY_LIMIT / 1000} s`);
+}
+
+/** The end of a driver's log: what it wrote to stdout/stderr, and its log file. */
+function driverLog(output, file) {
+  let text = output;
+  if (file) {
+    try {
+      text += `\n[${path.basename(file)}]\n${fs.readFileSync(file, 'utf8').slice(-4000)}`;
+    } catch {
+      // not written
+    }
+  }
+  return text.trim() ? text.trim() : '(the driver wrote nothing)';
+}
+
+/**
+ * One try at a session: starts the engine's driver on a free port and opens a
+ * session in it, within `limit` ms in all, or ends the driver (and the browser it
+ * launched) and throws, with the driver's log in the message.
+ */
+async function startOnce(engine, label, options, limit) {
+  const { WebDriver } = require('selenium-webdriver');
+  const { Executor, HttpClient } = require('selenium-webdriver/http');
+  const deadline = Date.now() + limit;
+  const port = await freePort();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${label}-`));
+  const env = { ...process.env, ...(engine.driverEnv ? engine.driverEnv(scratch) : {}) };
+  const child = spawnOwned(engine.driver, engine.driverArgs(port, scratch), { stdio: ['ignore', 'pipe', 'pipe'], env }, `${engine.driver} (${label})`);
+  let output = '';
+  const keep = (chunk) => (output = (output + chunk).slice(-4000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.on('error', (e) => keep(`\n${e.message}\n`));
+  const log = () => driverLog(output, engine.driverLog && engine.driverLog(scratch));
+  let ended = false;
+  const end = async () => {
+    if (ended) return;
+    ended = true;
+    await endOwned(child);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForDriver(url, child, Math.min(deadline, Date.now() + DRIVER_READY_LIMIT));
+    const driver = WebDriver.createSession(new Executor(new HttpClient(url)), {
+      ...engine.capabilities(options, scratch),
+      pageLoadStrategy: 'normal',
+    });
+    await within(deadline - Date.now(), driver.getSession(), () => `the driver did not answer "new session" within ${limit / 1000} s`);
+    await within(deadline - Date.now(), driver.manage().setTimeouts({ script: 60_000, pageLoad: 30_000 }), () => `the new session did not take its timeouts within ${limit / 1000} s`);
+    const quit = async () => {
+      try {
+        await within(SESSION_END_LIMIT, driver.quit(), () => `${label}: the session did not end within ${SESSION_END_LIMIT / 1000} s; ${engine.driver}'s log:\n${log()}`);
+      } finally {
+        await end();
+      }
+    };
+    return { driver, quit };
+  } catch (e) {
+    const message = `${e.message}\n--- ${engine.driver}'s log (its last lines) ---\n${log()}\n---`;
+    await end();
+    throw new Error(message);
+  }
+}
+
+let noMoreSessions = null;
+
+/**
+ * Starts a session of `engine` (an entry of ENGINES, or one made for a test), tried
+ * at most `tries` times, each given `limit` ms. After the last failure, this process
+ * starts no other session, and run.js is told to stop the run. Returns
+ * { driver, quit }; quit ends the session, then its driver and browser.
+ */
+async function openSession(engine, label, options = {}, { limit = SESSION_START_LIMIT, tries = 2 } = {}) {
+  if (noMoreSessions) throw new Error(`${label}: no session is started after this one failed: ${noMoreSessions}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(engine, label, options, limit);
+    } catch (e) {
+      const message = `${label}: the browser session did not start (try ${attempt} of ${tries}): ${e.message}`;
+      console.error(message);
+      if (attempt >= tries) {
+        noMoreSessions = message.split('\n')[0];
+        if (process.env.E2E_OWNED) {
+          try {
+            fs.writeFileSync(path.join(process.env.E2E_OWNED, SESSION_FAILED), noMoreSessions);
+          } catch {
+            // the run's directory is gone
+          }
+        }
+        throw new Error(message);
+      }
+    }
+  }
 }
 
 /**
@@ -131,39 +345,8 @@ async function waitForDriver(url, child, log) {
  * session gets its own driver, because geckodriver and WebKitWebDriver serve one
  * session at a time. Returns { driver, quit }.
  */
-async function startSession(name, options = {}) {
-  const engine = ENGINES[name];
-  const port = await freePort();
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${name}-`));
-  const cleanup = () => fs.rmSync(scratch, { recursive: true, force: true });
-  const env = { ...process.env, ...(engine.driverEnv ? engine.driverEnv(scratch) : {}) };
-  const child = spawn(engine.driver, engine.driverArgs(port), { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let output = '';
-  const keep = (chunk) => (output = (output + chunk).slice(-4000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForDriver(url, child, () => output);
-    const driver = await WebDriver.createSession(new Executor(new HttpClient(url)), {
-      ...engine.capabilities(options, scratch),
-      pageLoadStrategy: 'normal',
-    });
-    await driver.manage().setTimeouts({ script: 60_000, pageLoad: 30_000 });
-    const quit = async () => {
-      try {
-        await driver.quit();
-      } finally {
-        child.kill();
-        cleanup();
-      }
-    };
-    return { driver, quit };
-  } catch (e) {
-    child.kill();
-    cleanup();
-    throw e;
-  }
+function startSession(name, options = {}) {
+  return openSession(ENGINES[name], name, options);
 }
 
-module.exports = { ENGINES, missing, startSession };
+module.exports = { ENGINES, missing, startSession, openSession, spawnOwned, endOwnedLeftovers, SESSION_FAILED };

@@ -22,7 +22,13 @@ class Page {
     if (!ENGINE || !BASE) throw new Error('ENGINE and BASE_URL are set by e2e-engines/run.js; run the tests with it');
     const { driver, quit } = await startSession(ENGINE, options);
     const page = new Page(driver, quit);
-    await page.viewport(1280, 720);
+    try {
+      await page.viewport(1280, 720);
+    } catch (e) {
+      // No Page is returned, so no `after` would quit this session: quit it here.
+      await quit().catch(() => {});
+      throw e;
+    }
     return page;
   }
 

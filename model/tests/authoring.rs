@@ -384,6 +384,137 @@ fn a_summary_that_drops_a_hedge_is_a_warning_that_can_be_overruled() {
     assert!(compile(&overruled, "m.toml").unwrap().warnings.is_empty());
 }
 
+/// The warnings of `source`, which must compile.
+fn warnings_of(source: &str) -> Vec<ContentError> {
+    compile(source, "minimal.toml")
+        .expect("a warning does not fail the file")
+        .warnings
+}
+
+#[test]
+fn a_summary_that_names_a_source_its_claim_does_not_back_is_a_warning() {
+    // Ruiz said something else; nothing the relation cites is hers.
+    let source = edited(
+        "summary = \"They agreed to run a joint ferry\"",
+        "summary = \"They agreed to run a joint ferry, Ruiz said\"",
+    );
+    let w = find_saying(&warnings_of(&source), ErrorKind::HedgeDropped, "\"Ruiz\"");
+    assert!(
+        w.message
+            .contains("neither its evidence nor its according_to"),
+        "{w}"
+    );
+    assert_at(
+        &w,
+        &source,
+        "\"They agreed to run a joint ferry, Ruiz said\"",
+        0,
+    );
+    // Citing the words where she says so backs it.
+    let cited = source.replace(
+        "evidence = [\"Northport and Southbay agreed on Monday to run a joint ferry\"]",
+        "evidence = [\"Northport and Southbay agreed on Monday to run a joint ferry, Mayor Ana Ruiz said.\"]",
+    );
+    assert!(warnings_of(&cited).is_empty(), "{:#?}", warnings_of(&cited));
+    // So does a quote the file gives her as a statement, though it says only "He".
+    let stated = source.replace(
+        "evidence = [\"Northport and Southbay agreed on Monday to run a joint ferry\"]",
+        "evidence = [\"Northport will pay most of the cost\"]",
+    );
+    assert!(
+        !warnings_of(&stated)
+            .iter()
+            .any(|w| w.message.contains("\"Ruiz\"")),
+        "{:#?}",
+        warnings_of(&stated)
+    );
+}
+
+#[test]
+fn a_summary_that_names_its_according_to_again_is_a_warning() {
+    // The page writes "…, according to Ana Ruiz" after the summary.
+    for summary in [
+        "Wants the ferry, Ruiz said",
+        "Wants the ferry, the mayor said",
+    ] {
+        let source = edited(
+            "summary = \"Wants the ferry\"",
+            &format!("summary = \"{summary}\"\naccording_to = \"ruiz\""),
+        );
+        let w = find_saying(
+            &warnings_of(&source),
+            ErrorKind::HedgeDropped,
+            "names its source",
+        );
+        assert_at(&w, &source, &format!("\"{summary}\""), 0);
+    }
+    let once = edited(
+        "summary = \"Wants the ferry\"",
+        "summary = \"Wants the ferry\"\naccording_to = \"ruiz\"",
+    );
+    assert!(warnings_of(&once).is_empty(), "{:#?}", warnings_of(&once));
+}
+
+#[test]
+fn a_kinds_verb_is_read_between_the_two_names_of_each_relation() {
+    // "Northport has a ferry deal with the The Bay".
+    let doubled = edited(
+        "verb = \"has a ferry deal with\"",
+        "verb = \"has a ferry deal with the\"",
+    )
+    .replacen("name = \"Southbay\"", "name = \"The Bay\"", 1);
+    let w = find_saying(
+        &warnings_of(&doubled),
+        ErrorKind::HedgeDropped,
+        "Northport has a ferry deal with the The Bay",
+    );
+    assert!(w.message.contains("\"the\" meets \"the\""), "{w}");
+    assert_at(&w, &doubled, "\"agrees\"", 1);
+    // Every quote only plans it: the sentence must say so too.
+    let planned = edited(
+        "summary = \"They agreed to run a joint ferry\"\nevidence = [\"Northport and Southbay agreed on Monday to run a joint ferry\"]",
+        "summary = \"Northport will pay most of the ferry\"\nevidence = [\"Northport will pay most of the cost\"]",
+    );
+    let w = find_saying(
+        &warnings_of(&planned),
+        ErrorKind::HedgeDropped,
+        "the page's sentence",
+    );
+    assert!(
+        w.message
+            .contains("\"Northport has a ferry deal with Southbay\" states it as done"),
+        "{w}"
+    );
+    assert_at(&w, &planned, "\"agrees\"", 1);
+    let hedged = planned.replace(
+        "verb = \"has a ferry deal with\"",
+        "verb = \"will share a ferry with\"",
+    );
+    assert!(
+        warnings_of(&hedged).is_empty(),
+        "{:#?}",
+        warnings_of(&hedged)
+    );
+}
+
+#[test]
+fn the_sample_articles_raise_no_warnings() {
+    for (name, source) in [
+        (
+            "river-towns.toml",
+            include_str!("fixtures/samples/river-towns.toml"),
+        ),
+        (
+            "carmaker-strike.toml",
+            include_str!("fixtures/samples/carmaker-strike.toml"),
+        ),
+    ] {
+        let compiled = compile(source, name).unwrap_or_else(|e| panic!("{name}: {e:#?}"));
+        let shown: Vec<String> = compiled.warnings.iter().map(ToString::to_string).collect();
+        assert!(shown.is_empty(), "{}", shown.join("\n"));
+    }
+}
+
 #[test]
 fn errors_are_std_errors_with_kinds() {
     let e = find(

@@ -90,6 +90,35 @@ fn first_speech(text: &str) -> Option<&'static str> {
     first_of(text, crate::propose::lexicon::SPEECH_VERBS).or_else(|| first_of(text, SPEECH))
 }
 
+/// The first hedge `text` holds, if any ("scheduled", "would").
+pub(super) fn hedge_in(text: &str) -> Option<&'static str> {
+    first_of(text, MODAL)
+}
+
+/// Where `text` attributes something: the byte ranges of its speech words
+/// ("said", "confirmed", "according to"), in order.
+pub(super) fn speech_words(text: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = crate::propose::lexicon::SPEECH_VERBS
+        .iter()
+        .chain(SPEECH)
+        .flat_map(|w| {
+            text.match_indices(w)
+                .filter(|(at, _)| whole_at(text, *at, w.len()))
+                .map(|(at, w)| (at, at + w.len()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
+}
+
+fn whole_at(text: &str, at: usize, len: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at + len..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// What a summary dropped from its evidence, if anything.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Dropped {

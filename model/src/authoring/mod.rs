@@ -12,6 +12,8 @@ mod file;
 pub(crate) mod find;
 mod hedges;
 mod locate;
+mod sources;
+mod verbs;
 
 pub use compile::ids::{is_reserved, RESERVED_IDS, RESERVED_PREFIXES};
 pub use compile::{compile, compile_content, Compiled};

@@ -5,7 +5,9 @@ use super::Compiler;
 use crate::authoring::error::{ErrorKind, Path, Severity};
 use crate::authoring::file::ClaimSpec;
 use crate::authoring::hedges::{dropped, Dropped};
-use crate::explainer::{Claim, Source, Speaker};
+use crate::authoring::sources::{slip, SourceSlip, Speaker as Named};
+use crate::explainer::{Claim, Quote, Source, Speaker};
+use crate::text::Span;
 
 /// A claim as the file writes it, borrowed from wherever it sits (an actor's role
 /// or stance, a relation, an event).
@@ -58,6 +60,7 @@ impl Compiler<'_> {
             .and_then(|s| self.source(s, at.key("according_to")));
         if !parts.hedge_checked {
             self.check_hedges(&parts, source.is_some(), &at);
+            self.check_sources(&parts, source.as_ref(), &evidence, &at);
         }
         Claim {
             summary: parts.summary.to_string().into(),
@@ -114,6 +117,98 @@ impl Compiler<'_> {
             Dropped::Attribution(word) => (
                 format!("the evidence says \"{word}\", but the summary \"{}\" does not say who says so", parts.summary),
                 "say who says so in the summary (\"X says\"), or give the claim an `according_to`; or, if it is right as it is, add `hedge_checked = true`",
+            ),
+        };
+        self.problem(
+            Severity::Warning,
+            ErrorKind::HedgeDropped,
+            at.key("summary"),
+            message,
+            help,
+        );
+    }
+
+    /// A source the summary names in its own words must be one the claim backs,
+    /// and must not be the claim's own `according_to`, which the page adds.
+    fn check_sources(
+        &mut self,
+        parts: &ClaimParts,
+        source: Option<&Source>,
+        evidence: &[Quote],
+        at: &Path,
+    ) {
+        let content = self.content;
+        let quotes: Vec<&str> = parts.evidence.iter().map(String::as_str).collect();
+        let spans: Vec<Span> = evidence.iter().map(|q| q.span).collect();
+        // Who the file says said each quoted passage that the evidence overlaps.
+        let mut heard = Vec::new();
+        for s in &content.statements {
+            let Some(start) = self.text.find(s.quote.as_str()) else {
+                continue;
+            };
+            let said = Span::new(start, start + s.quote.len());
+            if spans
+                .iter()
+                .any(|e| e.start < said.end && said.start < e.end)
+            {
+                heard.extend(self.speaker(&s.speaker));
+            }
+        }
+        let person_of = |p: usize| {
+            content
+                .people
+                .get(p)
+                .and_then(|p| self.actors.get(&p.actor).copied())
+        };
+        let mut speakers: Vec<Named> = content
+            .people
+            .iter()
+            .enumerate()
+            .map(|(p, person)| {
+                let names: Vec<&str> = std::iter::once(person.name.as_str())
+                    .chain(person.aliases.iter().map(String::as_str))
+                    .collect();
+                let mut named = Named::new(names, person.role.as_deref());
+                named.backed =
+                    Named::named_in(&named.names, &quotes) || heard.contains(&Speaker::Person(p));
+                named
+            })
+            .collect();
+        for (a, actor) in content.actors.iter().enumerate() {
+            let names: Vec<&str> = std::iter::once(actor.name.as_str())
+                .chain(actor.aliases.iter().map(String::as_str))
+                .collect();
+            let its_people = (0..content.people.len()).filter(|&p| person_of(p) == Some(a));
+            let backed = Named::named_in(&names, &quotes)
+                || heard.contains(&Speaker::Actor(a))
+                || its_people.into_iter().any(|p| speakers[p].backed);
+            speakers.push(Named {
+                names,
+                nouns: Vec::new(),
+                backed,
+            });
+        }
+        let according_to = match source {
+            Some(Source::Person(p)) => Some(*p),
+            Some(Source::Actor(a)) => Some(content.people.len() + a),
+            Some(Source::Words(q)) => {
+                let words = &self.text[q.span.range()];
+                speakers.push(Named::new(vec![words], None));
+                Some(speakers.len() - 1)
+            }
+            None => None,
+        };
+        let Some(problem) = slip(parts.summary, &speakers, according_to) else {
+            return;
+        };
+        let (message, help) = match problem {
+            SourceSlip::Twice(name) => (
+                format!("the summary \"{}\" names its source (\"{name}\"), and the page adds \", according to\" it again", parts.summary),
+                "leave who says so to `according_to`, and say only what they say",
+            ),
+            SourceSlip::Unbacked(name) => (
+                format!("the summary \"{}\" gives it to \"{name}\", but neither its evidence nor its according_to does", parts.summary),
+                "cite the words where they say so (or that the file gives them as a statement), or give who says so as the evidence does",
             ),
         };
         self.problem(

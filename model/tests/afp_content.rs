@@ -214,3 +214,39 @@ fn statements_are_direct_exactly_when_the_article_opens_quotation_marks_on_them(
     }
     assert!(direct >= 4, "only {direct} direct statements");
 }
+
+#[test]
+fn turkey_reads_as_a_go_between_not_as_a_side() {
+    let x = compiled().explainer;
+    let turkey = x.actors.iter().position(|a| &*a.id == "turkey").unwrap();
+    let russia = x.actors.iter().position(|a| &*a.id == "russia").unwrap();
+    // What the diagram's accessible name, the table and the panel say of the pair.
+    let sentences: Vec<String> = x
+        .relations_between(turkey, russia)
+        .map(|(_, r)| x.relation_sentence(r))
+        .collect();
+    assert_eq!(
+        sentences,
+        [
+            "Turkey is to hold a leaders’ meeting with Russia",
+            "Turkey has a president with a good working relationship, despite disagreements, with the president of Russia",
+            "Turkey has long sought to broker truce talks involving Russia",
+            "Turkey rejects the annexation of Ukrainian provinces by Russia",
+            "Turkey has a president keen to boost trade with Russia",
+        ]
+    );
+    for r in x.relations.iter() {
+        let sentence = x.relation_sentence(r);
+        assert!(!sentence.contains("talks with Russia"), "{sentence}");
+        assert!(!sentence.contains("talks with Ukraine"), "{sentence}");
+        if sentence.contains("truce talks") {
+            assert!(
+                r.claim
+                    .summary
+                    .contains("that neither side particularly wants"),
+                "{sentence}: {}",
+                r.claim.summary
+            );
+        }
+    }
+}

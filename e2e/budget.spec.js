@@ -13,7 +13,7 @@ test('html + css + js + wasm, brotli, fit the budget', () => {
   const dist = path.join(__dirname, '..', 'dist');
   const sizes = {};
   for (const f of fs.readdirSync(dist)) {
-    if (/\.(html|css|js|wasm)\.br$/.test(f)) sizes[f] = fs.statSync(path.join(dist, f)).size;
+    if (/\.(html|css|js|wasm|bin)\.br$/.test(f)) sizes[f] = fs.statSync(path.join(dist, f)).size;
   }
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   console.log(`brotli bytes: ${JSON.stringify(sizes)} total ${total}`);

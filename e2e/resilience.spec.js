@@ -73,13 +73,34 @@ test('the page carries a strict CSP, and every script, style and wasm has an int
   expect(csp).not.toContain("'unsafe-inline'");
   expect(csp).not.toContain("'unsafe-eval'");
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
-  for (const tag of html.match(/<(script|link)[^>]*>/g).filter((t) => /\.(js|css|wasm)\b/.test(t))) {
+  for (const tag of html.match(/<(script|link)[^>]*>/g).filter((t) => /\.(js|css|wasm|bin)\b/.test(t))) {
     expect(tag, tag).toMatch(/integrity="?sha384-/);
   }
-  const boot = html.match(/src="(\/boot-[^"]+\.js)"/)[1];
+  const boot = html.match(/src="(\.?\/boot-[^"]+\.js)"/)[1];
   const script = await (await request.get(boot)).text();
   expect(script).toMatch(/fetch\('[^']+\.wasm', \{ integrity: 'sha384-/);
+  // The content file too: the page links it with its hash, and the boot script
+  // fetches it with that hash.
+  expect(html).toMatch(/<link id=explainer-content rel=preload as=fetch href="\.\/content-[^"]+\.bin" integrity="sha384-/);
+  expect(script).toContain('fetch(link.href, { integrity: link.integrity })');
 });
+
+for (const [what, change] of [
+  ['tampered', (body) => { body[body.length - 1] ^= 0xff; return body; }],
+  ['missing', null],
+]) {
+  test(`a ${what} content file is refused, and the page stays readable and says so`, async ({ page }) => {
+    await page.route('**/content-*.bin', async (route) => {
+      if (!change) return route.fulfill({ status: 404, body: 'Not found' });
+      const response = await route.fetch();
+      await route.fulfill({ response, body: change(await response.body()) });
+    });
+    await page.goto('/');
+    await expect(page.locator('.unavailable-note')).toBeVisible({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-interactive'))).toBe(false);
+    await expect(page.locator('article')).toContainText('Viable ceasefire');
+  });
+}
 
 test('a tampered wasm file is refused by its integrity hash, and the page stays readable', async ({ page }) => {
   await page.route('**/*.wasm', async (route) => {

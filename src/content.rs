@@ -1,37 +1,37 @@
-//! The content a reader's page carries as data, and its decoding: the page holds
-//! the compiled explainer as JSON in `<script type="application/json"
-//! id="explainer-content">` (not executed, so the CSP allows it), which the reader
-//! decodes at start. One reader wasm thus serves any article: the build's page and
-//! the studio's published pages differ only in that data and the pre-rendered HTML.
+//! The content a reader's page loads, and its decoding. The page links the
+//! compiled explainer as a file of its own (`content-<hash>.bin`, postcard, with
+//! an integrity hash, preloaded beside the wasm); the boot script fetches it and
+//! hands its bytes to `start`. One reader wasm thus serves any article: the build's
+//! page and the studio's published pages differ only in that file and the
+//! pre-rendered HTML.
 
 use explainer_model::Explainer;
 
 /// Why the content could not be read: the page keeps working as plain HTML.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Unreadable(pub String);
+pub struct Unreadable;
 
-/// Decodes the JSON a page carries.
-pub fn decode(json: &str) -> Result<Explainer, Unreadable> {
-    serde_json::from_str(json)
-        .map_err(|e| Unreadable(format!("the page's content is unreadable: {e}")))
+/// Decodes a content file. Anything else, or a file cut short, is `Unreadable`.
+/// (The page loads only the file it was made with: its integrity hash says so.)
+pub fn decode(bytes: &[u8]) -> Result<Explainer, Unreadable> {
+    postcard::from_bytes(bytes).map_err(|_| Unreadable)
 }
 
-/// The JSON a page carries. `<` is written as `\u003c` (valid JSON, the same
-/// text once decoded), so nothing in the content can close the script element
-/// that holds it or open a comment there.
+/// A content file's bytes.
 #[cfg(feature = "publish")]
-pub fn encode(explainer: &Explainer) -> String {
-    serde_json::to_string(explainer)
-        .expect("an explainer has only strings, numbers and lists")
-        .replace('<', "\\u003c")
+pub fn encode(explainer: &Explainer) -> Vec<u8> {
+    postcard::to_allocvec(explainer).expect("an explainer has only strings, numbers and lists")
 }
 
-/// The content of the page this code runs in (in a browser).
-pub fn from_page() -> Result<std::rc::Rc<Explainer>, Unreadable> {
-    let element = gloo::utils::document()
-        .get_element_by_id(crate::contract::id::CONTENT)
-        .ok_or_else(|| Unreadable("the page carries no content".into()))?;
-    decode(&element.text_content().unwrap_or_default()).map(std::rc::Rc::new)
+/// The content file's name: by its content, like Trunk's files, so it can be
+/// cached forever.
+#[cfg(feature = "publish")]
+pub fn file_name(bytes: &[u8]) -> String {
+    let integrity = crate::page::integrity(bytes);
+    format!(
+        "content-{}.bin",
+        &integrity["sha384-".len()..][..16].replace(['/', '+'], "_")
+    )
 }
 
 #[cfg(all(test, feature = "publish"))]
@@ -39,18 +39,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn content_decodes_to_what_was_encoded_and_cannot_close_its_element() {
-        let mut explainer = crate::testing::afp();
-        explainer.title = "</script><!-- A & B".into();
-        let json = encode(&explainer);
-        assert!(!json.contains('<'), "{json}");
-        assert_eq!(decode(&json).unwrap(), explainer);
+    fn content_decodes_to_what_was_encoded() {
+        let explainer = crate::testing::afp();
+        assert_eq!(decode(&encode(&explainer)).unwrap(), explainer);
     }
 
     #[test]
     fn malformed_content_is_an_error_not_a_panic() {
-        for bad in ["", "{", "null", "{\"title\":1}", "[]"] {
-            assert!(decode(bad).is_err(), "{bad}");
+        let good = encode(&crate::testing::afp());
+        assert!(decode(&[]).is_err());
+        assert!(decode(b"<!doctype html><p>Not found</p>").is_err());
+        for cut in [1, good.len() / 2, good.len() - 1] {
+            assert!(decode(&good[..cut]).is_err(), "cut at {cut}");
         }
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use explainer_model::Explainer;
 use serde::{Deserialize, Serialize};
 
-use crate::page::{diagram_css, finish, integrity, read_built, Boot, Finish, Meta};
+use crate::page::{beside, diagram_css, finish, integrity, read_built, Boot, Finish, Meta, Start};
 use crate::ui::static_parts::StaticParts;
 use crate::{content, Page, PageProps};
 
@@ -27,12 +27,12 @@ pub struct Kit {
     pub files: Vec<String>,
 }
 
-/// A finished page: `index.html` and the boot script it loads, by name.
+/// A finished page: `index.html` and the files made for it (the boot script
+/// and the content), by name.
 #[derive(Debug, PartialEq)]
 pub struct Finished {
     pub index_html: String,
-    pub boot_name: String,
-    pub boot_js: String,
+    pub made: Vec<(String, Vec<u8>)>,
 }
 
 /// The part of `href` after the folder the page links its files from: the file's
@@ -86,7 +86,7 @@ pub fn finish_reader(
     let built = read_built(&kit.template)?;
     let wasm_integrity = integrity(&read(file_name(&built.wasm))?);
     let glue_integrity = integrity(&read(file_name(&built.glue))?);
-    let boot = Boot::new(&built, &wasm_integrity);
+    let boot = Boot::new(&built, &wasm_integrity, Start::WithContent);
     let css = kit.css.clone() + &diagram_css(&explainer.diagram);
     let meta = Meta {
         title: explainer.title.to_string(),
@@ -94,7 +94,9 @@ pub fn finish_reader(
         address: address.map(str::to_string),
         source: explainer.source.to_string(),
     };
-    let json = content::encode(explainer);
+    let data = content::encode(explainer);
+    let data_name = content::file_name(&data);
+    let data_integrity = integrity(&data);
     let index_html = finish(
         &kit.template,
         &Finish {
@@ -102,7 +104,7 @@ pub fn finish_reader(
             app_html: Some(app_html),
             title: Some(&explainer.title),
             meta: Some(&meta),
-            content_json: Some(&json),
+            content: Some((&beside(&built.glue, &data_name), &data_integrity)),
             css: Some(&css),
             boot_src: &boot.src(&built),
             boot_integrity: &boot.integrity,
@@ -112,8 +114,7 @@ pub fn finish_reader(
     )?;
     Ok(Finished {
         index_html,
-        boot_name: boot.name,
-        boot_js: boot.js,
+        made: vec![(boot.name, boot.js.into_bytes()), (data_name, data)],
     })
 }
 
@@ -189,17 +190,16 @@ mod tests {
         let explainer = crate::testing::afp();
         let page = finish_reader(&kit(), &explainer, "<p>app</p>", None, &read).unwrap();
         let html = &page.index_html;
-        assert!(page.boot_name.starts_with("boot-") && page.boot_name.ends_with(".js"));
-        assert!(
-            html.contains(&format!("src=\"./{}\"", page.boot_name)),
-            "{html}"
-        );
-        let json = html
-            .split("<script type=application/json id=explainer-content>")
-            .nth(1)
-            .and_then(|rest| rest.split("</script>").next())
-            .expect("the content is on the page");
-        assert_eq!(content::decode(json).unwrap(), explainer);
+        let [(boot, _), (data, bytes)] = &page.made[..] else {
+            panic!("a boot script and a content file");
+        };
+        assert!(boot.starts_with("boot-") && boot.ends_with(".js"));
+        assert!(html.contains(&format!("src=\"./{boot}\"")), "{html}");
+        assert!(html.contains(&format!(
+            "<link id=explainer-content rel=preload as=fetch href=\"./{data}\" integrity=\"{}\" crossorigin>",
+            integrity(bytes)
+        )));
+        assert_eq!(content::decode(bytes).unwrap(), explainer);
         assert!(
             html.contains("content=\"Who stands where: Turkey, "),
             "{html}"

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use afp_explainer::page::{finish, integrity, read_built, Boot, Finish};
+use afp_explainer::page::{finish, integrity, read_built, Boot, Finish, Start};
 use afp_explainer::publish::{self, file_name, files_of, finish_reader, Kit};
 use explainer_model::Explainer;
 
@@ -89,7 +89,9 @@ async fn finish_page(dir: &Path, explainer: Rc<Explainer>) -> Result<(), String>
     };
     let app_html = publish::render_app(explainer.clone()).await;
     let page = finish_reader(&kit, &explainer, &app_html, None, &|name| read(dir, name))?;
-    write(dir, &page.boot_name, &page.boot_js)?;
+    for (name, bytes) in &page.made {
+        write(dir, name, bytes)?;
+    }
     write(dir, "index.html", &page.index_html)?;
     let kit = serde_json::to_string(&kit).map_err(|e| format!("cannot write the kit: {e}"))?;
     write(dir, publish::KIT_FILE, kit)?;
@@ -105,7 +107,7 @@ fn finish_shell(dir: &Path) -> Result<(), String> {
     let built = read_built(&page)?;
     let wasm_integrity = integrity(&read(dir, file_name(&built.wasm))?);
     let glue_integrity = integrity(&read(dir, file_name(&built.glue))?);
-    let boot = Boot::new(&built, &wasm_integrity);
+    let boot = Boot::new(&built, &wasm_integrity, Start::Alone);
     write(dir, &boot.name, &boot.js)?;
     let page = finish(
         &page,
@@ -114,7 +116,7 @@ fn finish_shell(dir: &Path) -> Result<(), String> {
             app_html: None,
             title: None,
             meta: None,
-            content_json: None,
+            content: None,
             css: None,
             boot_src: &boot.src(&built),
             boot_integrity: &boot.integrity,

@@ -47,10 +47,8 @@ pub async fn package(
             .ok_or_else(|| format!("the page needs {name}, which the reader’s files do not list"))
     };
     let page = finish_reader(&kit, &explainer, &app_html, address, &read)?;
-    let mut all = vec![
-        ("index.html".to_string(), page.index_html.into_bytes()),
-        (page.boot_name, page.boot_js.into_bytes()),
-    ];
+    let mut all = vec![("index.html".to_string(), page.index_html.into_bytes())];
+    all.extend(page.made);
     all.extend(files);
     let bytes = zip(folder, &all).map_err(|e| format!("the .zip could not be made ({e})"))?;
     Ok(Package {

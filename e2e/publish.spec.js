@@ -1,0 +1,128 @@
+// Publishing from the studio (issue #22): the studio makes the shipped AFP file's
+// page in the browser, and the package it downloads is the build's own page, file
+// for file; it unzips to a folder any static host serves; the page works embedded
+// in another site's page at phone and laptop widths, its frame following its height.
+// The package is left in target/published-afp/ for the engines' suite to run on.
+const { test, expect } = require('@playwright/test');
+const { spawn } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { unzipSync } = require('fflate');
+
+const ROOT = path.join(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(ROOT, 'target', 'published-afp');
+const SHOTS = path.join(ROOT, 'target', 'screenshots', 'published');
+const SHIPPED = fs.readFileSync(path.join(ROOT, 'content', 'afp-istanbul-2022-10-11.toml'), 'utf8');
+
+// One package, made once, used by every test here (they run in order).
+test.describe.configure({ mode: 'serial' });
+let files = null; // name -> bytes, inside the package's folder
+let folder = null;
+
+/** Opens the studio with `toml` dropped on it, ready, on the Publish tab. */
+async function studioWith(page, toml) {
+  await page.goto('/studio/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('#st-paste');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'afp.toml'));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, toml);
+  await page.waitForSelector('#st-text .st-m');
+  await page.getByRole('tab', { name: 'Publish' }).click();
+}
+
+test('the studio publishes the shipped file as exactly the build’s page', async ({ page }) => {
+  await studioWith(page, SHIPPED);
+  await expect(page.locator('.st-export .st-ok').first()).toContainText('Ready to publish');
+  const started = Date.now();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.st-publish')]);
+  const zip = fs.readFileSync(await download.path());
+  console.log(`publish: ${Date.now() - started} ms to a downloaded ${download.suggestedFilename()} of ${zip.length} bytes`);
+  await expect(page.locator('.st-export [role=status]').last()).toContainText('Downloaded');
+  const entries = unzipSync(new Uint8Array(zip));
+  const names = Object.keys(entries);
+  folder = names[0].split('/')[0];
+  expect(names.every((n) => n.startsWith(`${folder}/`)), 'one folder').toBe(true);
+  files = Object.fromEntries(names.map((n) => [n.slice(folder.length + 1), Buffer.from(entries[n])]));
+  // The same page as the build's, byte for byte: the same reader, the same content.
+  expect(files['index.html'].toString()).toBe(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+  // Every file the package holds is the build's, and the page loads nothing else.
+  for (const [name, bytes] of Object.entries(files)) {
+    expect(bytes.equals(fs.readFileSync(path.join(DIST, name))), name).toBe(true);
+  }
+  const html = files['index.html'].toString();
+  for (const ref of html.matchAll(/(?:src|href)="?\.\/([^"\s>]+)/g)) {
+    expect(Object.keys(files), `the page links ${ref[1]}`).toContain(ref[1]);
+  }
+  fs.rmSync(OUT, { recursive: true, force: true });
+  for (const [name, bytes] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(OUT, name)), { recursive: true });
+    fs.writeFileSync(path.join(OUT, name), bytes);
+  }
+});
+
+test('a document with problems cannot be published, and the step says what is left', async ({ page }) => {
+  // The shipped file with one actor's role summary emptied: an error.
+  const broken = SHIPPED.replace(/role\.summary = "[^"]*"/, 'role.summary = ""');
+  expect(broken).not.toBe(SHIPPED);
+  await studioWith(page, broken);
+  await expect(page.locator('.st-export .st-not-ok').first()).toContainText(/Not ready to publish yet: [1-9]\d* problem\(s\) left, listed under Problems/);
+  await expect(page.locator('.st-publish')).toBeDisabled();
+});
+
+/** Serves `dir` on `port` until the returned function is called. */
+async function serve(dir, port) {
+  const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), dir, String(port)], { stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).status < 500) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return () => server.kill();
+}
+
+for (const [width, height] of [[390, 844], [1440, 900]]) {
+  test(`the published page, embedded at ${width}px, sizes its frame and answers a click`, async ({ page }) => {
+    expect(files, 'the package was made').not.toBeNull();
+    // The package on one origin, the host's page on another, as on a real site.
+    const host = fs.mkdtempSync(path.join(require('os').tmpdir(), 'host-'));
+    const stop = [await serve(OUT, 8791)];
+    try {
+      // The embed code as the studio shows it, for the page's address.
+      await studioWith(page, SHIPPED);
+      await page.fill('#st-address', 'http://127.0.0.1:8791/');
+      const snippet = await page.inputValue('#st-embed');
+      expect(snippet).toContain('src="http://127.0.0.1:8791/"');
+      fs.writeFileSync(path.join(host, 'index.html'), `<!doctype html><meta charset=utf-8><meta name=viewport content="width=device-width, initial-scale=1"><title>Host</title><body style="margin:0 8px"><h1>A news site</h1>${snippet}<p id=after>After the explainer.</p></body>`);
+      stop.push(await serve(host, 8792));
+      await page.setViewportSize({ width, height });
+      await page.goto('http://127.0.0.1:8792/');
+      const frame = page.frameLocator('iframe');
+      await frame.locator('html[data-interactive]').waitFor();
+      // The frame takes the page's own height: no scroll bar inside it.
+      await expect.poll(async () => {
+        const inner = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+        return Math.abs(inner - outer);
+      }, { message: 'the frame is as tall as its page' }).toBeLessThanOrEqual(1);
+      // A click inside selects, and the frame follows the taller page.
+      await frame.locator('#article a.mention[href="#ukraine"]').first().click();
+      await expect(frame.locator('#panel-title')).toContainText('Ukraine');
+      await expect.poll(async () => {
+        const inner = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
+        return Math.abs(inner - outer);
+      }).toBeLessThanOrEqual(1);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, `embedded-${width}.png`) });
+    } finally {
+      stop.forEach((s) => s());
+    }
+  });
+}

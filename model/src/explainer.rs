@@ -220,13 +220,14 @@ impl Explainer {
         (0..linked.len()).filter(|&i| linked[i]).collect()
     }
 
-    /// A relation as a sentence, e.g. "United States pressures Turkey".
+    /// A relation as a sentence, e.g. "United States pressures Turkey", "Turkey
+    /// has not joined the sanctions of the West".
     pub fn relation_sentence(&self, relation: &Relation) -> String {
         format!(
             "{} {} {}",
             self.actors[relation.from].name,
             self.kinds[relation.kind].verb,
-            self.actors[relation.to].name
+            midway(&self.actors[relation.to].name)
         )
     }
 
@@ -252,20 +253,11 @@ impl Explainer {
     /// Who `source` is, as a sentence names them midway: "the Kremlin", "Dmitry
     /// Peskov", "Ukraine’s emergency services".
     pub fn source_name(&self, source: Source) -> String {
-        let name = match source {
+        midway(match source {
             Source::Person(p) => self.people[p].name.as_ref(),
             Source::Actor(a) => self.actors[a].name.as_ref(),
             Source::Words(quote) => self.quote_text(&quote),
-        };
-        // A name that opens with an article ("The Kremlin", "A Turkish official")
-        // takes it in lower case inside a sentence. (Spelled out: Unicode's
-        // to_lowercase would add its tables to the reader's wasm.)
-        for (article, lower) in [("The ", "the "), ("A ", "a "), ("An ", "an ")] {
-            if let Some(rest) = name.strip_prefix(article) {
-                return [lower, rest].concat();
-            }
-        }
-        name.to_string()
+        })
     }
 
     /// Mentions on one line, in order.
@@ -274,4 +266,16 @@ impl Explainer {
         let end = self.mentions.partition_point(|m| (m.line as usize) <= line);
         &self.mentions[start..end]
     }
+}
+
+/// A name as a sentence gives it midway: one that opens with an article ("The
+/// Kremlin", "A Turkish official", "The West") takes it in lower case. (Spelled
+/// out: Unicode's to_lowercase would add its tables to the reader's wasm.)
+pub fn midway(name: &str) -> String {
+    for (article, lower) in [("The ", "the "), ("A ", "a "), ("An ", "an ")] {
+        if let Some(rest) = name.strip_prefix(article) {
+            return [lower, rest].concat();
+        }
+    }
+    name.to_string()
 }

@@ -24,19 +24,21 @@ const os = require('os');
 const path = require('path');
 const { run } = require('node:test');
 const { spec } = require('node:test/reporters');
-const { ENGINES, missing, endOwnedLeftovers, SESSION_FAILED } = require('./engines');
+const { ENGINES, missing, endOwnedLeftovers, freePort, SESSION_FAILED } = require('./engines');
 
 const ROOT = path.join(__dirname, '..');
-const PORT = 8766;
 const FILE_TIMEOUT = Number(process.env.E2E_FILE_TIMEOUT_S || 300) * 1000;
 const requireAll = process.env.REQUIRE_ALL_ENGINES === '1';
 
-function startServer(dist) {
-  return spawn(process.execPath, [path.join(ROOT, 'e2e', 'serve.js'), dist, String(PORT), '--probe', path.join(__dirname, 'probe.js')], { stdio: 'ignore' });
+// On a port free a moment before, not a fixed one: a server left by an earlier run
+// on a fixed port would answer instead, with whatever page it was serving.
+function startServer(dist, port) {
+  return spawn(process.execPath, [path.join(ROOT, 'e2e', 'serve.js'), dist, String(port), '--probe', path.join(__dirname, 'probe.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function waitForServer(url) {
+async function waitForServer(url, server) {
   for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`the test server exited (${server.exitCode}) before it answered at ${url}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -199,7 +201,8 @@ async function main() {
   // Where engines.js records the process group of every driver it starts, so that
   // what a killed test file started is ended too.
   const owned = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-owned-'));
-  const server = startServer(dist);
+  const port = await freePort();
+  const server = startServer(dist, port);
   let xvfb = null;
   // Drivers run in process groups of their own, which a Ctrl-C on the terminal does
   // not reach: end them here.
@@ -217,8 +220,8 @@ async function main() {
   const details = [];
   let failed = false;
   try {
-    process.env.BASE_URL = `http://127.0.0.1:${PORT}`;
-    await waitForServer(`${process.env.BASE_URL}/`);
+    process.env.BASE_URL = `http://127.0.0.1:${port}`;
+    await waitForServer(`${process.env.BASE_URL}/`, server);
     for (const [i, engine] of engines.entries()) {
       const why = missing(engine);
       if (why) {

@@ -123,7 +123,7 @@ function runFile(file, { timeout = FILE_TIMEOUT, output = process.stdout } = {})
  * Runs `files` one at a time (see runFile). After each, ends any driver or browser
  * the file left running (recorded in `owned`, a directory, by engines.js), and
  * stops early, saying why in `stopped`, if a browser session failed to start twice.
- * Returns { results, stopped }.
+ * Returns { results, stopped, notRun }.
  */
 async function runFiles(files, { timeout = FILE_TIMEOUT, output = process.stdout, owned = null } = {}) {
   const results = [];
@@ -141,9 +141,9 @@ async function runFiles(files, { timeout = FILE_TIMEOUT, output = process.stdout
     }
     results.push(result);
     const why = owned && readIfExists(path.join(owned, SESSION_FAILED));
-    if (why) return { results, stopped: `${path.basename(file)}: ${oneLine(why)}` };
+    if (why) return { results, stopped: `${path.basename(file)}: ${oneLine(why)}`, notRun: files.slice(results.length) };
   }
-  return { results, stopped: null };
+  return { results, stopped: null, notRun: [] };
 }
 
 function readIfExists(file) {
@@ -177,7 +177,10 @@ function summarize(engine, ran, seconds) {
     }
     for (const s of r.skipped) lines.push(`      ${engine} ${name} skipped ${s}`);
   }
-  if (ran.stopped) lines.push(`  ✖ ${engine}: the run stopped: a browser session did not start twice (${ran.stopped})`);
+  if (ran.stopped) {
+    lines.push(`  ✖ ${engine}: the run stopped: a browser session did not start twice (${ran.stopped})`);
+    for (const file of ran.notRun || []) lines.push(`  ✖ ${engine} ${path.basename(file)}: not run`);
+  }
   const bad = failedFiles.length > 0 || ran.stopped || passed === 0;
   const head =
     `${engine} ${passed} passed${failed ? `, ${failed} failed` : ''}${skipped ? `, ${skipped} skipped` : ''}` +

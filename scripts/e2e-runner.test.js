@@ -4,7 +4,8 @@
 // `after` hook fails and one that hangs each fail the run, which names the file,
 // the engine and why; a driver left running by a file killed at its timeout is
 // ended; a session whose driver never answers "new session" is ended and tried
-// once more, then fails with the driver's log, its processes gone.
+// once more, then fails with the driver's log, its processes gone, and the run
+// stops there.
 // Run: node --test scripts/   (the fixtures, in scripts/fixtures/e2e-runner/, are
 // named so that node --test does not take them for tests of its own)
 'use strict';
@@ -143,4 +144,15 @@ test('a session whose driver never answers "new session" is ended and tried once
   const again = Date.now();
   await assert.rejects(openSession(silent, 'silent', {}, { limit: 1500, tries: 2 }), /no session is started after this one failed/);
   assert.ok(Date.now() - again < 500);
+});
+
+test('a session that fails to start twice stops the run at once: the files after it are not run', (t) => {
+  const owned = scratch(t);
+  const pidFile = path.join(owned, 'fixture-pid');
+  const { ran, summary } = runFixtures('webkit', TIMEOUT, owned, ['session-never-starts.js', 'passes.js'], { E2E_FIXTURE_PID: pidFile });
+  assert.match(ran.stopped, /^session-never-starts\.js: silent: the browser session did not start \(try 2 of 2\)/);
+  assert.deepEqual(ran.notRun.map((f) => path.basename(f)), ['passes.js']);
+  assert.equal(summary.failed, true);
+  assert.ok(summary.lines.includes('  ✖ webkit passes.js: not run'), summary.lines.join('\n'));
+  assert.ok(summary.lines.some((l) => l.startsWith('  ✖ webkit: the run stopped: a browser session did not start twice')));
 });

@@ -265,7 +265,7 @@ async fn the_timeline_and_the_table_say_who_says_so() {
     let edge = one(&html, ".edge[data-select='turkey/kazakhstan']");
     assert_eq!(
         edge.attr("aria-label"),
-        Some("Turkey is to hold talks with Kazakhstan, according to a Turkish official")
+        Some("Turkey is scheduled to hold leaders’ talks with Kazakhstan, according to a Turkish official")
     );
 }
 

@@ -148,16 +148,17 @@ function freePort() {
 /**
  * Spawns `command` as the leader of a new process group (and session), which also
  * holds whatever it launches (the browser and the browser's own processes), and
- * records the group in E2E_OWNED. Its handles do not keep this process alive: a
- * session a test forgot to quit must not hang the file (run.js reports it).
+ * records the group in E2E_OWNED, with `scratch`, a folder of its own to remove
+ * with it. Its handles do not keep this process alive: a session a test forgot to
+ * quit must not hang the file (run.js reports it).
  */
-function spawnOwned(command, args, options, label) {
+function spawnOwned(command, args, options, label, scratch = null) {
   const child = spawn(command, args, { ...options, detached: true });
   child.unref();
   for (const stream of [child.stdout, child.stderr]) if (stream) stream.unref();
   if (child.pid && process.env.E2E_OWNED) {
     try {
-      fs.writeFileSync(path.join(process.env.E2E_OWNED, String(child.pid)), label);
+      fs.writeFileSync(path.join(process.env.E2E_OWNED, String(child.pid)), JSON.stringify({ label, scratch }));
     } catch {
       // the run's directory is gone: nothing to record into
     }
@@ -201,8 +202,8 @@ async function endOwned(child) {
 
 /**
  * For run.js, after a test file has ended: ends every process group recorded in
- * `dir` that is still running and forgets them all. Returns what it ended
- * ("WebKitWebDriver (webkit), pid 1234").
+ * `dir` that is still running, removes their scratch folders and forgets them all.
+ * Returns what it ended ("WebKitWebDriver (webkit), pid 1234").
  */
 function endOwnedLeftovers(dir) {
   const ended = [];
@@ -216,12 +217,19 @@ function endOwnedLeftovers(dir) {
   for (const name of names) {
     const pid = Number(name);
     const file = path.join(dir, name);
+    let record = { label: 'a process', scratch: null };
+    try {
+      record = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      // unreadable: end the group all the same
+    }
     if (groupAlive(pid)) {
-      ended.push(`${fs.readFileSync(file, 'utf8')}, pid ${pid}`);
+      ended.push(`${record.label}, pid ${pid}`);
       signalGroup(pid, 'SIGTERM');
       for (let i = 0; i < 30 && groupAlive(pid); i++) Atomics.wait(wait, 0, 0, 100);
       if (groupAlive(pid)) signalGroup(pid, 'SIGKILL');
     }
+    if (record.scratch) fs.rmSync(record.scratch, { recursive: true, force: true });
     fs.rmSync(file, { force: true });
   }
   return ended;
@@ -276,7 +284,7 @@ async function startOnce(engine, label, options, limit) {
   const port = await freePort();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `e2e-${label}-`));
   const env = { ...process.env, ...(engine.driverEnv ? engine.driverEnv(scratch) : {}) };
-  const child = spawnOwned(engine.driver, engine.driverArgs(port, scratch), { stdio: ['ignore', 'pipe', 'pipe'], env }, `${engine.driver} (${label})`);
+  const child = spawnOwned(engine.driver, engine.driverArgs(port, scratch), { stdio: ['ignore', 'pipe', 'pipe'], env }, `${engine.driver} (${label})`, scratch);
   let output = '';
   const keep = (chunk) => (output = (output + chunk).slice(-4000));
   child.stdout.on('data', keep);

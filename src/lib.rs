@@ -15,6 +15,10 @@ pub mod page;
 pub mod publish;
 pub mod reach;
 pub mod reflect;
+#[cfg(feature = "publish")]
+pub mod share;
+#[cfg(feature = "ssr")]
+pub mod share_png;
 pub mod state;
 pub mod ui;
 

@@ -12,6 +12,7 @@ mod document;
 mod files;
 mod history;
 mod publish;
+mod share_png;
 mod state;
 mod storage;
 mod ui;

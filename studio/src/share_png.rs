@@ -28,11 +28,9 @@ pub async fn card_png(svg: &str) -> Result<Vec<u8>, String> {
 
     let options = BlobPropertyBag::new();
     options.set_type("image/svg+xml");
-    let svg_blob = Blob::new_with_str_sequence_and_options(
-        &Array::of1(&JsValue::from_str(svg)),
-        &options,
-    )
-    .map_err(|_| failed("no SVG blob"))?;
+    let svg_blob =
+        Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(svg)), &options)
+            .map_err(|_| failed("no SVG blob"))?;
     let url = Url::create_object_url_with_blob(&svg_blob).map_err(|_| failed("no blob URL"))?;
     let image = load(&url).await;
     // The URL holds the blob until revoked; the decoded image no longer needs it.

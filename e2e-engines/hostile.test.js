@@ -67,7 +67,7 @@ const CASES = [
   ['#ukraine/russia', 'Russia and Ukraine'],
   ['#turkeyjunk', OVERVIEW],
   ['#turkey?x=1', OVERVIEW],
-  ['#nato/junk/west', 'NATO and The West'],
+  ['#nato/junk/west', 'NATO and the West'],
   ['#junk/junk/junk/turkey', OVERVIEW],
 ];
 

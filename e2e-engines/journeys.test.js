@@ -9,7 +9,7 @@ const ACTORS = {
   turkey: 'Turkey',
   russia: 'Russia',
   ukraine: 'Ukraine',
-  'united-states': 'United States',
+  'united-states': 'The United States',
   kazakhstan: 'Kazakhstan',
   nato: 'NATO',
   west: 'The West',

@@ -49,12 +49,42 @@ test('the studio publishes the shipped file as exactly the build’s page', asyn
   expect(names.every((n) => n.startsWith(`${folder}/`)), 'one folder').toBe(true);
   files = Object.fromEntries(names.map((n) => [n.slice(folder.length + 1), Buffer.from(entries[n])]));
   // The same page as the build's, byte for byte: the same reader, the same content.
-  expect(files['index.html'].toString()).toBe(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
-  // Every file the package holds is the build's, and the page loads nothing else.
+  const html = files['index.html'].toString();
+  expect(html).toBe(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+  // Every file the package holds is the build's, and the page loads nothing else;
+  // but for the share card, which the browser draws (the build draws it with
+  // resvg): it is a 1200×630 PNG with the title and the diagram on it.
   for (const [name, bytes] of Object.entries(files)) {
+    if (name === 'share.png') continue;
     expect(bytes.equals(fs.readFileSync(path.join(DIST, name))), name).toBe(true);
   }
-  const html = files['index.html'].toString();
+  for (const card of [files['share.png'], fs.readFileSync(path.join(DIST, 'share.png'))]) {
+    expect(card.subarray(1, 4).toString()).toBe('PNG');
+    expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+    const inked = await page.evaluate(async (b64) => {
+      // A blob: image, which the studio's policy allows.
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: 1200, height: 630 });
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, 1200, 630);
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 600) n += 1;
+      return n / (1200 * 630);
+    }, card.toString('base64'));
+    expect(inked, 'the card is not blank').toBeGreaterThan(0.01);
+    expect(inked, 'the card is not a dark block').toBeLessThan(0.5);
+  }
+  fs.mkdirSync(SHOTS, { recursive: true });
+  fs.writeFileSync(path.join(SHOTS, 'share-card-studio.png'), files['share.png']);
+  expect(files['diagram.svg'].toString()).toContain('<svg');
+  // Link previews: the title, a description, the card.
+  for (const tag of ['og:title', 'og:description', 'og:image', 'og:image:alt']) {
+    expect(html, tag).toMatch(new RegExp(`<meta property=${tag} content="[^"]+">`));
+  }
+  expect(html).toContain('<meta name=twitter:card content=summary_large_image>');
   for (const ref of html.matchAll(/(?:src|href)="?\.\/([^"\s>]+)/g)) {
     expect(Object.keys(files), `the page links ${ref[1]}`).toContain(ref[1]);
   }
@@ -111,9 +141,28 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
         const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
         return Math.abs(inner - outer);
       }, { message: 'the frame is as tall as its page' }).toBeLessThanOrEqual(1);
-      // A click inside selects, and the frame follows the taller page.
-      await frame.locator('#article a.mention[href="#ukraine"]').first().click();
-      await expect(frame.locator('#panel-title')).toContainText('Ukraine');
+      // Scrolled down the host's page, a click on a name far down the article
+      // selects, and the panel comes into the part of the frame on screen (a
+      // bottom sheet on a phone, the side column on a laptop).
+      const inner = page.frames()[1];
+      const onScreen = async (selector) => {
+        const frameTop = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().top);
+        const r = await inner.evaluate((sel) => {
+          const b = document.querySelector(sel).getBoundingClientRect();
+          return { top: b.top, bottom: b.bottom };
+        }, selector);
+        const viewport = page.viewportSize().height;
+        return frameTop + r.top >= -1 && frameTop + r.top < viewport - 40;
+      };
+      const far = frame.locator('#article a.mention[href="#kazakhstan"]').last();
+      await far.scrollIntoViewIfNeeded();
+      await far.click();
+      await expect(frame.locator('#panel-title')).toContainText('Kazakhstan');
+      await expect.poll(() => onScreen('#panel-title'), { message: 'the panel is on screen' }).toBe(true);
+      // Its evidence, selected, is marked in the article, and the host's page
+      // scrolls to it.
+      await frame.locator('.panel button.evidence').first().click();
+      await expect.poll(() => onScreen('mark'), { message: 'the marked evidence is on screen' }).toBe(true);
       await expect.poll(async () => {
         const inner = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         const outer = await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);

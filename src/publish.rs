@@ -8,7 +8,10 @@ use std::rc::Rc;
 use explainer_model::Explainer;
 use serde::{Deserialize, Serialize};
 
-use crate::page::{beside, diagram_css, finish, integrity, read_built, Boot, Finish, Meta, Start};
+use crate::page::{
+    beside, diagram_css, finish, hashed_name, integrity, read_built, Boot, Finish, Meta, Start,
+    FRAMED,
+};
 use crate::ui::static_parts::StaticParts;
 use crate::{content, Page, PageProps};
 
@@ -27,12 +30,20 @@ pub struct Kit {
     pub files: Vec<String>,
 }
 
-/// A finished page: `index.html` and the files made for it (the boot script
-/// and the content), by name.
+/// The share card's PNG beside the page, and the diagram as SVG. Not named by
+/// content: the page names them, and the studio's page must be the build's
+/// though the two draw the PNG differently (resvg, a browser's canvas).
+pub const SHARE_PNG: &str = "share.png";
+pub const DIAGRAM_SVG: &str = "diagram.svg";
+
+/// A finished page: `index.html` and the files made for it (the boot script,
+/// the content, the embed script, the diagram as SVG), by name, and the share
+/// card as SVG, which the caller draws as `SHARE_PNG` (natively, or in a browser).
 #[derive(Debug, PartialEq)]
 pub struct Finished {
     pub index_html: String,
     pub made: Vec<(String, Vec<u8>)>,
+    pub card_svg: String,
 }
 
 /// The part of `href` after the folder the page links its files from: the file's
@@ -86,17 +97,25 @@ pub fn finish_reader(
     let built = read_built(&kit.template)?;
     let wasm_integrity = integrity(&read(file_name(&built.wasm))?);
     let glue_integrity = integrity(&read(file_name(&built.glue))?);
-    let boot = Boot::new(&built, &wasm_integrity, Start::WithContent);
+    let (embed_name, embed_integrity) = hashed_name("embed", "js", FRAMED.as_bytes());
+    let embed_src = beside(&built.glue, &embed_name);
+    let boot = Boot::new(
+        &built,
+        &wasm_integrity,
+        Start::WithContent {
+            embed: (&embed_src, &embed_integrity),
+        },
+    );
     let css = kit.css.clone() + &diagram_css(&explainer.diagram);
     let meta = Meta {
         title: explainer.title.to_string(),
         description: description(explainer),
         address: address.map(str::to_string),
-        source: explainer.source.to_string(),
+        image: SHARE_PNG.into(),
+        image_alt: format!("{}: a diagram of who relates to whom", explainer.title),
     };
     let data = content::encode(explainer);
-    let data_name = content::file_name(&data);
-    let data_integrity = integrity(&data);
+    let (data_name, data_integrity) = hashed_name("content", "bin", &data);
     let index_html = finish(
         &kit.template,
         &Finish {
@@ -114,32 +133,47 @@ pub fn finish_reader(
     )?;
     Ok(Finished {
         index_html,
-        made: vec![(boot.name, boot.js.into_bytes()), (data_name, data)],
+        made: vec![
+            (boot.name, boot.js.into_bytes()),
+            (data_name, data),
+            (embed_name, FRAMED.as_bytes().to_vec()),
+            (
+                DIAGRAM_SVG.into(),
+                crate::share::diagram_svg(explainer).into_bytes(),
+            ),
+        ],
+        card_svg: crate::share::card_svg(explainer),
     })
 }
 
 /// The codes an editor pastes where the page is to appear: a frame that the
-/// page's own height sizes (the page posts it, `page::EMBED_HEIGHT`; the script
-/// listens only to its own frame), with a link to the page for readers whose
-/// browser shows no frame; and a plain frame for a CMS that strips scripts.
+/// page's own height sizes, with a link to the page after it; and a plain frame
+/// for a CMS that strips scripts. The script listens only to its own frame: it
+/// takes the height the page posts, tells the page which part of the frame is on
+/// screen (so the page keeps its panel there), and scrolls to where the page asks
+/// (`page::embed`).
 pub struct EmbedCode {
     pub responsive: String,
     pub plain: String,
 }
 
 pub fn embed_code(address: &str, title: &str) -> EmbedCode {
+    use crate::page::embed::{HEIGHT, REVEAL, VIEW};
     let a = attribute(address);
     let t = attribute(title);
     let frame = |height: u32| {
         format!("<iframe src=\"{a}\" title=\"{t}\" style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\"></iframe>")
     };
-    let key = crate::page::EMBED_HEIGHT;
     EmbedCode {
         responsive: format!(
             "<div class=\"explainer-embed\">{frame}<p><a href=\"{a}\">{t}</a></p>\
              <script>(function(){{var f=document.currentScript.parentNode.querySelector('iframe');\
-             addEventListener('message',function(e){{var h=e.data&&e.data.{key};\
-             if(e.source===f.contentWindow&&typeof h==='number'&&h>0)f.style.height=Math.ceil(h)+'px'}})}})()</script></div>",
+             function view(){{var r=f.getBoundingClientRect();f.contentWindow.postMessage({{{VIEW}:[-r.top,innerHeight]}},'*')}}\
+             addEventListener('scroll',view,{{passive:true}});addEventListener('resize',view);\
+             addEventListener('message',function(e){{if(e.source!==f.contentWindow||!e.data)return;\
+             var h=e.data.{HEIGHT},y=e.data.{REVEAL};\
+             if(typeof h==='number'&&h>0){{f.style.height=Math.ceil(h)+'px';view()}}\
+             if(typeof y==='number')scrollTo(0,scrollY+f.getBoundingClientRect().top+y)}})}})()</script></div>",
             frame = frame(900),
         ),
         plain: frame(2400),
@@ -190,16 +224,26 @@ mod tests {
         let explainer = crate::testing::afp();
         let page = finish_reader(&kit(), &explainer, "<p>app</p>", None, &read).unwrap();
         let html = &page.index_html;
-        let [(boot, _), (data, bytes)] = &page.made[..] else {
-            panic!("a boot script and a content file");
+        let [(boot, _), (data, bytes), (embed, _), (diagram, _)] = &page.made[..] else {
+            panic!("a boot script, a content file, an embed script and the diagram");
         };
+        assert_eq!(diagram, DIAGRAM_SVG);
+        assert!(
+            html.contains("<meta property=og:image content=\"share.png\">"),
+            "{html}"
+        );
+        assert!(html.contains("<meta name=twitter:card content=summary_large_image>"));
+        assert!(embed.starts_with("embed-") && embed.ends_with(".js"));
         assert!(boot.starts_with("boot-") && boot.ends_with(".js"));
         assert!(html.contains(&format!("src=\"./{boot}\"")), "{html}");
         assert!(html.contains(&format!(
             "<link id=explainer-content rel=preload as=fetch href=\"./{data}\" integrity=\"{}\" crossorigin>",
             integrity(bytes)
         )));
-        assert_eq!(content::decode(bytes).unwrap(), explainer);
+        assert_eq!(
+            content::decode(bytes).unwrap(),
+            content::as_decoded(explainer.clone())
+        );
         assert!(
             html.contains("content=\"Who stands where: Turkey, "),
             "{html}"
@@ -220,6 +264,9 @@ mod tests {
         assert!(placed
             .index_html
             .contains("<link rel=canonical href=\"https://example.org/x/\">"));
+        assert!(placed
+            .index_html
+            .contains("<meta property=og:image content=\"https://example.org/x/share.png\">"));
     }
 
     #[test]
@@ -228,8 +275,14 @@ mod tests {
         assert!(code.responsive.contains(
             "src=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\" title=\"Turkey &amp; &lt;Russia&gt;\""
         ));
-        assert!(code.responsive.contains("e.source===f.contentWindow"));
+        assert!(code
+            .responsive
+            .contains("if(e.source!==f.contentWindow||!e.data)return;"));
         assert!(code.responsive.contains("e.data.explainerHeight"));
+        assert!(code
+            .responsive
+            .contains("postMessage({explainerView:[-r.top,innerHeight]},'*')"));
+        assert!(code.responsive.contains("e.data.explainerReveal"));
         assert!(code
             .responsive
             .contains("<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">"));

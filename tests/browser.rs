@@ -207,11 +207,11 @@ async fn clicking_a_node_and_an_edge_selects_actor_then_pair() {
         .find(|e| {
             e.get_attribute("aria-label")
                 .unwrap()
-                .contains("United States pressures Turkey")
+                .contains("The United States pressures Turkey")
         })
         .unwrap();
     click(&edge).await;
-    assert_eq!(page.panel_title(), "Turkey and United States");
+    assert_eq!(page.panel_title(), "Turkey and the United States");
     assert!(page
         .one("#panel")
         .text_content()

@@ -1,6 +1,12 @@
 //! The compiled explainer: everything the page shows, already checked. Indexes
 //! replace ids, and every quote is a span of the article text, so rendering never
 //! searches or fails.
+//!
+//! Fields marked `serde(skip)` are shown only by the page's pre-rendered parts
+//! (the context notes, the timeline's dates, the diagram's edge labels and the
+//! key), which the build and the studio render from the compiled content; the
+//! content file the reader's browser decodes (`wire`) leaves them out, to keep
+//! the reader's bytes within its budget.
 
 use crate::layout::Diagram;
 use crate::selection::Selection;
@@ -15,6 +21,7 @@ pub struct Explainer {
     /// Who published the article, e.g. "AFP".
     pub source: Text,
     /// Notes from outside the article; the page labels them as context.
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub context: List<Text>,
     /// The article exactly as supplied.
     pub text: Text,
@@ -113,10 +120,12 @@ pub struct Statement {
 #[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Event {
     /// The article's words for when ("last month"); none if it does not say.
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub when: Option<Text>,
     pub claim: Claim,
     pub actors: List<usize>,
     /// A fact from outside the article, such as the calendar date; shown as context.
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub context: Option<Text>,
 }
 
@@ -143,6 +152,7 @@ pub enum LineStyle {
 pub struct Kind {
     pub id: Text,
     /// Short label drawn on the edge.
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub label: Text,
     /// Reads between two names: "Russia" + "is at war with" + "Ukraine".
     pub verb: Text,
@@ -220,7 +230,7 @@ impl Explainer {
         (0..linked.len()).filter(|&i| linked[i]).collect()
     }
 
-    /// A relation as a sentence, e.g. "United States pressures Turkey", "Turkey
+    /// A relation as a sentence, e.g. "The United States pressures Turkey", "Turkey
     /// has not joined the sanctions of the West".
     pub fn relation_sentence(&self, relation: &Relation) -> String {
         format!(

@@ -2,7 +2,7 @@
 //! deliberately generous estimate of text width (so real fonts fit inside).
 
 /// An axis-aligned box, by its centre and size, in diagram units.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
 pub struct Rect {
     pub cx: f32,

@@ -16,6 +16,7 @@ use std::rc::Rc;
 
 use afp_explainer::page::{finish, integrity, read_built, Boot, Finish, Start};
 use afp_explainer::publish::{self, file_name, files_of, finish_reader, Kit};
+use afp_explainer::share_png;
 use explainer_model::Explainer;
 
 const DEFAULT_CONTENT: &str = "content/afp-istanbul-2022-10-11.toml";
@@ -92,6 +93,11 @@ async fn finish_page(dir: &Path, explainer: Rc<Explainer>) -> Result<(), String>
     for (name, bytes) in &page.made {
         write(dir, name, bytes)?;
     }
+    write(
+        dir,
+        publish::SHARE_PNG,
+        share_png::card_png(&page.card_svg)?,
+    )?;
     write(dir, "index.html", &page.index_html)?;
     let kit = serde_json::to_string(&kit).map_err(|e| format!("cannot write the kit: {e}"))?;
     write(dir, publish::KIT_FILE, kit)?;

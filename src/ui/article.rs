@@ -8,6 +8,7 @@
 //! `controls`); marked evidence is wrapped in `<mark>` in the DOM itself (see
 //! `marking`).
 
+use explainer_model::explainer::midway;
 use explainer_model::explainer::{Mention, Target};
 use explainer_model::text::{blocks, segments, LineRole};
 use explainer_model::{Explainer, Selection};
@@ -63,27 +64,24 @@ fn mention(explainer: &Explainer, m: &Mention, text: &str) -> Html {
             (None, format!("{}: see where it stands", actor.name))
         }
         Target::Actor(_) => (
-            Some(format!("{text}, {}", actor.name)),
+            Some(format!("{text}, {}", midway(&actor.name))),
             format!("{}: see where it stands", actor.name),
         ),
         Target::Person(p) => {
             let person = &explainer.people[p];
+            let of = midway(&actor.name);
             let label = if text == person.name {
-                format!("{text}, {}", actor.name)
+                format!("{text}, {of}")
             } else {
-                format!("{text}, {}, {}", person.name, actor.name)
+                format!("{text}, {}, {of}", person.name)
             };
             (
                 Some(label),
                 match &person.role {
-                    Some(role) => format!(
-                        "{}, “{role}”, {}: see where {} stands",
-                        person.name, actor.name, actor.name
-                    ),
-                    None => format!(
-                        "{}, {}: see where {} stands",
-                        person.name, actor.name, actor.name
-                    ),
+                    Some(role) => {
+                        format!("{}, “{role}”, {of}: see where {of} stands", person.name)
+                    }
+                    None => format!("{}, {of}: see where {of} stands", person.name),
                 },
             )
         }

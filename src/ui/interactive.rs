@@ -3,6 +3,7 @@
 //! the reader's state, renders the panel and the live region into their slot, and
 //! wires the state to the browser and to the static parts (see `browser_sync`).
 
+use explainer_model::explainer::midway;
 use std::rc::Rc;
 
 use explainer_model::{Explainer, Selection};
@@ -34,12 +35,12 @@ pub fn Interactive(props: &InteractiveProps) -> Html {
     let actors = &props.explainer.actors;
     let announcement = match reading.selection() {
         Selection::Overview => String::new(),
-        Selection::Actor(a) => ["Showing ", &actors[a].name, "."].concat(),
+        Selection::Actor(a) => ["Showing ", &midway(&actors[a].name), "."].concat(),
         Selection::Pair(a, b) => [
             "Showing the relationship between ",
-            &actors[a].name,
+            &midway(&actors[a].name),
             " and ",
-            &actors[b].name,
+            &midway(&actors[b].name),
             ".",
         ]
         .concat(),

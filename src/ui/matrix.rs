@@ -5,6 +5,7 @@
 //! `static_parts`) like the diagram: its cells carry their selection in
 //! `data-select`, and `controls` and `reflect` serve them in the browser.
 
+use explainer_model::explainer::midway;
 use explainer_model::{Explainer, Selection};
 use yew::prelude::*;
 
@@ -56,9 +57,12 @@ fn cell(explainer: &Explainer, r: usize, c: usize) -> Html {
             labels.push(label);
         }
     }
-    let (a, b) = (&explainer.actors[r].name, &explainer.actors[c].name);
+    let (a, b) = (
+        &explainer.actors[r].name,
+        &midway(&explainer.actors[c].name),
+    );
     let name = match (r == c, labels.is_empty()) {
-        (true, _) => format!("{a}: select {a}"),
+        (true, _) => format!("{a}: select {}", midway(a)),
         (false, true) => format!("{a} and {b}: no relationship stated"),
         (false, false) => format!("{a} and {b}: {}", labels.join(", ")),
     };

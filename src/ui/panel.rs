@@ -1,6 +1,7 @@
 //! The panel beside the diagram: every actor's role at a glance (overview), one
 //! actor's stances, relationships and people, or what the article says about a pair.
 
+use explainer_model::explainer::midway;
 use explainer_model::explainer::{Claim, Speaker};
 use explainer_model::Selection;
 use yew::prelude::*;
@@ -109,7 +110,7 @@ fn actor(reading: &Reading, index: usize) -> Html {
                 <ul class="people">{ for people }</ul>
             }
             if !own_words.is_empty() {
-                <h3>{ format!("What {} said in its own name", a.name) }</h3>
+                <h3>{ format!("What {} said in its own name", midway(&a.name)) }</h3>
                 { evidence::statements(reading, &own_words) }
             }
             <h3>{ "Compare with" }</h3>
@@ -135,7 +136,7 @@ fn pair(reading: &Reading, a: usize, b: usize) -> Html {
     html! {
         <>
             { close_button(reading) }
-            <h2 id={id::PANEL_TITLE}>{ format!("{} and {}", explainer.actors[a].name, explainer.actors[b].name) }</h2>
+            <h2 id={id::PANEL_TITLE}>{ format!("{} and {}", explainer.actors[a].name, midway(&explainer.actors[b].name)) }</h2>
             if between.is_empty() {
                 <p class="none">{ "The article states no direct relationship between them." }</p>
             } else {

@@ -6,7 +6,7 @@
 use std::io::Write;
 use std::rc::Rc;
 
-use afp_explainer::publish::{finish_reader, render_app, Kit, KIT_FILE};
+use afp_explainer::publish::{finish_reader, render_app, Kit, KIT_FILE, SHARE_PNG};
 use explainer_model::Explainer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -47,8 +47,10 @@ pub async fn package(
             .ok_or_else(|| format!("the page needs {name}, which the reader’s files do not list"))
     };
     let page = finish_reader(&kit, &explainer, &app_html, address, &read)?;
+    let card = crate::share_png::card_png(&page.card_svg).await?;
     let mut all = vec![("index.html".to_string(), page.index_html.into_bytes())];
     all.extend(page.made);
+    all.push((SHARE_PNG.to_string(), card));
     all.extend(files);
     let bytes = zip(folder, &all).map_err(|e| format!("the .zip could not be made ({e})"))?;
     Ok(Package {

@@ -21,8 +21,6 @@ const WIDTH: u32 = 1200;
 const HEIGHT: u32 = 630;
 
 /// The PNG of `svg` (the share card), drawn by the browser at 1200×630.
-// Called by the Publish step, which packs the card beside the page.
-#[allow(dead_code)]
 pub async fn card_png(svg: &str) -> Result<Vec<u8>, String> {
     let failed = |why: &str| format!("the share image could not be drawn ({why})");
 

@@ -60,7 +60,9 @@ pub struct Edge {
     /// Indexes into the explainer's relations.
     pub relations: List<usize>,
     /// One line of label per distinct kind.
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub label_lines: List<Text>,
+    #[cfg_attr(feature = "wire", serde(skip))]
     pub label: Rect,
 }
 

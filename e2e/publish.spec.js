@@ -8,6 +8,7 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { unzipSync } = require('fflate');
+const zlib = require('zlib');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -175,3 +176,54 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     }
   });
 }
+
+// Any article, not only the flagship: a sample published from the studio is a
+// page that reads with JavaScript off, carries its policy and hashes, fits the
+// reader's byte budget, and answers a click once served from its own folder.
+test('another article published from the studio reads without JavaScript, is secured, fits the budget and works', async ({ page, browser }) => {
+  const toml = fs.readFileSync(path.join(ROOT, 'model', 'tests', 'fixtures', 'samples', 'river-towns.toml'), 'utf8');
+  await studioWith(page, toml);
+  await page.fill('#st-address', 'https://example.org/news/flood-barrier/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.st-publish')]);
+  const entries = unzipSync(new Uint8Array(fs.readFileSync(await download.path())));
+  const dir = path.join(ROOT, 'target', 'published-sample');
+  fs.rmSync(dir, { recursive: true, force: true });
+  let sizes = 0;
+  for (const [name, bytes] of Object.entries(entries)) {
+    const file = path.join(dir, name.split('/').slice(1).join('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+    // What a first visit downloads, brotli'd as a host would serve it.
+    if (/\/(index\.html|[^/]+\.(js|wasm|bin))$/.test(name) && !/\/embed-/.test(name)) {
+      sizes += zlib.brotliCompressSync(Buffer.from(bytes), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+  }
+  console.log(`published sample: ${sizes} B brotli for a first visit`);
+  expect(sizes).toBeLessThanOrEqual(85000);
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[^']+'; img-src 'self';/);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toContain('<link rel=canonical href="https://example.org/news/flood-barrier/">');
+  expect(html).toContain('<meta property=og:image content="https://example.org/news/flood-barrier/share.png">');
+  const stop = await serve(dir, 8793);
+  try {
+    // Without JavaScript: the whole article and every actor's role.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto('http://127.0.0.1:8793/');
+    await expect(plain.locator('h1')).toHaveText('A flood barrier splits the Tarn valley');
+    await expect(plain.locator('article')).toContainText('He said the town would ask the Rivers Board to review the decision.');
+    await expect(plain.locator('.overview li')).toHaveCount(5);
+    await noScript.close();
+    // With it: a click on a name selects it.
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await page.goto('http://127.0.0.1:8793/');
+    await page.waitForSelector('html[data-interactive]');
+    await page.locator('article a.mention[href="#marrowby"]').first().click();
+    await expect(page.locator('#panel-title')).toHaveText('Marrowby');
+    expect(problems).toEqual([]);
+  } finally {
+    stop();
+  }
+});

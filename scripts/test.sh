@@ -37,5 +37,8 @@ npx playwright test
 step "End to end in Chromium, Firefox and WebKit: the reader and the studio (WebDriver)"
 node e2e-engines/run.js
 
+step "End to end in Chromium, Firefox and WebKit: the reader's suite on the page the studio published (Playwright's publish test unzipped it into target/published-afp)"
+E2E_DIST=target/published-afp node e2e-engines/run.js journeys jumps hostile a11y views layout
+
 step "Publish what the studio exported: content-check, a build with EXPLAINER_CONTENT, the page served"
 bash scripts/publish-check.sh target/studio/export-chromium.toml

@@ -27,7 +27,7 @@ pub use ui::interactive::{Interactive, InteractiveProps};
 pub use ui::page::{Page, PageProps};
 
 /// The shipped article's explainer, compiled from its content file: for tests.
-#[cfg(test)]
+#[cfg(all(test, feature = "publish"))]
 pub(crate) mod testing {
     pub fn afp() -> explainer_model::Explainer {
         let path = "content/afp-istanbul-2022-10-11.toml";

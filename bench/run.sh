@@ -26,8 +26,8 @@ for f in dist/*.br dist/studio/*.br bench/yew-floor/dist/*.br target/bench/stati
   printf '  %-60s %6d bytes\n' "$f" "$(wc -c <"$f")"
 done
 total() { cat "$@" | wc -c; }
-printf '  reader, html + css + js + wasm: %d bytes; studio, html + css + js + wasm: %d bytes\n' \
-  "$(total dist/*.html.br dist/*.js.br dist/*.wasm.br)" "$(total dist/studio/*.html.br dist/studio/*.css.br dist/studio/*.js.br dist/studio/*.wasm.br)"
+printf '  reader, html + css + js + wasm + content: %d bytes; studio, html + css + js + wasm: %d bytes\n' \
+  "$(total dist/*.html.br dist/boot-*.js.br dist/explainer-*.js.br dist/*.wasm.br dist/content-*.bin.br)" "$(total dist/studio/*.html.br dist/studio/*.css.br dist/studio/*.js.br dist/studio/*.wasm.br)"
 
 step "Measuring"
 node bench/bench.js

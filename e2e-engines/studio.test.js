@@ -190,8 +190,8 @@ describe(`studio (${ENGINE})`, () => {
     await inPreview(page, () => document.querySelector('.st-frame-laptop iframe').contentDocument.getElementById('panel-title').textContent === 'Carrick', 'a click in the preview to select Carrick');
     void frame;
 
-    // Export: the file, kept for content-check and a build (scripts/publish-check.sh).
-    await tab(page, 'Export');
+    // Publish: the file, kept for content-check and a build (scripts/publish-check.sh).
+    await tab(page, 'Publish');
     const exported = await page.run(() => document.getElementById('st-export-text').value);
     assert.match(exported, /\[\[actors\]\]/);
     fs.mkdirSync(EXPORTS, { recursive: true });
@@ -395,7 +395,7 @@ describe(`studio accessibility and screenshots (${ENGINE})`, () => {
       await tab(page, 'Preview');
       await page.until(() => page.run(() => { const d = document.querySelector('.st-frame-phone iframe').contentDocument; return !!(d && d.getElementById('panel')); }), 'the preview', 15_000);
       await check('preview');
-      await tab(page, 'Export');
+      await tab(page, 'Publish');
       await check('export');
       await tab(page, 'Actors');
       await page.click('#actors-0 > summary');

@@ -99,7 +99,9 @@ async fn every_mention_is_a_link_named_for_its_actor() {
         ));
         let named = visible == actor.name
             || link.attr("aria-label").is_some_and(|label| {
-                label.starts_with(&format!("{visible}, ")) && label.ends_with(actor.name.as_ref())
+                // Named midway, as a sentence would: "Western, the West".
+                label.starts_with(&format!("{visible}, "))
+                    && label.ends_with(&explainer_model::explainer::midway(&actor.name))
             });
         assert!(
             named,

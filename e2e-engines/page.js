@@ -63,7 +63,8 @@ class Page {
     }
   }
 
-  /** Loads the page with a URL fragment and waits until it is hydrated. */
+  /** Loads the page with a URL fragment and waits until it is interactive (the
+   * panel mounted: `hydrated` is the old name). */
   async open(fragment = '') {
     await this.collectProblems();
     await this.driver.get(`${BASE}/${fragment}`);

@@ -362,7 +362,11 @@ describe(`studio (${ENGINE})`, () => {
       await tab(page, name);
       counts[name] = await page.count('.st-card');
     }
-    assert.deepEqual(counts, { Actors: 7, People: 10, Statements: 21, Relations: 15, Events: 12, Kinds: 13 });
+    // One card for each entry of the file.
+    const entries = (table) => (shipped.match(new RegExp(`^\\[\\[${table}\\]\\]`, 'gm')) || []).length;
+    const expected = Object.fromEntries(Object.keys(counts).map((name) => [name, entries(name.toLowerCase())]));
+    assert.ok(expected.Actors >= 7 && expected.Statements >= 21, JSON.stringify(expected));
+    assert.deepEqual(counts, expected);
   });
 });
 

@@ -28,7 +28,7 @@ CHROMEDRIVER="$(command -v chromedriver)" \
 step "Release build: the reader (pre-rendered) and the studio (scripts/build.sh)"
 bash scripts/build.sh
 
-step "The wasm import renamer, on a module made in the test and on the build's (node --test)"
+step "Node's own tests: the wasm import renamer (on a module made in the test and on the build's) and the end-to-end runner (on fixtures that fail, hang or crash)"
 node --test scripts/
 
 step "End to end in Chromium: JavaScript off, network failures, CSP/SRI, byte budget (Playwright)"

@@ -38,7 +38,8 @@ pub fn mark_unavailable() {
 pub fn use_browser_sync(reading: &Reading) {
     let dispatcher = reading.state.dispatcher();
     let explainer = reading.explainer.clone();
-    // Apply the fragment once hydrated; then follow Back/Forward and edited URLs.
+    // Apply the fragment once the panel is mounted; then follow Back/Forward and
+    // edited URLs.
     use_effect_with((), move |_| {
         // A freshly mounted page shows the overview, whatever an earlier one showed.
         crate::reflect::reset();

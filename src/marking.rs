@@ -16,7 +16,7 @@ pub fn clear() {
     let Some(article) = document().get_element_by_id(id::ARTICLE) else {
         return;
     };
-    // Runs on every change of the marked evidence, hydration included: with no
+    // Runs on every change of the marked evidence, the first render included: with no
     // mark there is nothing to unwrap, and the article need not be walked.
     let marks = match article.query_selector_all("mark") {
         Ok(marks) if marks.length() > 0 => marks,

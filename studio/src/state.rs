@@ -44,8 +44,44 @@ impl Check {
     }
 
     /// No errors and no warnings: `content-check` accepts the file as it is.
-    pub fn ready(&self) -> bool {
+    pub fn valid(&self) -> bool {
         self.explainer.is_some() && self.problems.is_empty()
+    }
+
+    /// Valid, and complete enough to be worth a reader's time: nothing left.
+    pub fn ready(&self) -> bool {
+        self.valid() && self.left().is_empty()
+    }
+
+    /// What a valid explainer still lacks before it is worth publishing, in the
+    /// editor's words. The checker accepts an explainer with one actor and no
+    /// relation; a reader would find nothing to compare or relate.
+    pub fn left(&self) -> Vec<String> {
+        let Some(e) = &self.explainer else {
+            return Vec::new();
+        };
+        let mut left = Vec::new();
+        match e.actors.len() {
+            0 => left.push("Add at least two actors, each with its role.".to_string()),
+            1 => left.push(format!(
+                "Add at least one more actor besides {}, with its role.",
+                e.actors[0].name
+            )),
+            _ => {}
+        }
+        if e.relations.is_empty() {
+            left.push("Add at least one relation between two actors.".to_string());
+        }
+        for s in e.statements.iter().filter(|s| s.direct) {
+            if let explainer_model::explainer::Speaker::Actor(a) = s.speaker {
+                left.push(format!(
+                    "“{}” is quoted directly, but given to {} as a whole: give it to the person who said it (add them under People).",
+                    e.quote_text(&s.quote),
+                    explainer_model::explainer::midway(&e.actors[a].name)
+                ));
+            }
+        }
+        left
     }
 }
 
@@ -200,6 +236,35 @@ mod tests {
             field: None,
             edit: Rc::new(f),
         }
+    }
+
+    fn check_of(toml: &str) -> Check {
+        Check::of(&crate::storage::parse(toml).expect("a content file"))
+    }
+
+    #[test]
+    fn ready_means_complete_not_only_valid() {
+        // An article alone is valid, and far from ready.
+        let empty = Check::of(&new_document("Northport agreed on Monday."));
+        assert!(empty.valid() && !empty.ready());
+        assert_eq!(empty.left().len(), 2, "{:?}", empty.left());
+        // The shipped explainer is both.
+        let afp = check_of(include_str!("../../content/afp-istanbul-2022-10-11.toml"));
+        assert!(afp.valid() && afp.ready(), "{:?} {:?}", afp.problems, afp.left());
+        // A direct quotation given to a whole country is left for the editor.
+        let minimal = include_str!("../../model/tests/fixtures/minimal.toml");
+        let check = check_of(minimal);
+        assert!(check.valid(), "{:?}", check.problems);
+        let quoted = check_of(&minimal.replace(
+            "[[relations]]",
+            "[[statements]]\nspeaker = \"southbay\"\ndirect = true\nquote = \"“a first step”\"\n\n[[relations]]",
+        ));
+        assert!(
+            quoted.left().iter().any(|l| l.contains("quoted directly")),
+            "{:?} {:?}",
+            quoted.problems,
+            quoted.left()
+        );
     }
 
     #[test]

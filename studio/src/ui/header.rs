@@ -36,8 +36,11 @@ pub fn Header(p: &HeaderProps) -> Html {
     };
     let errors = check.errors();
     let warnings = check.problems.len() - errors;
+    let left = check.left().len();
     let status = if check.ready() {
         html! { <button type="button" class="st-ready" onclick={to_problems}>{ "✓ Ready to publish" }</button> }
+    } else if check.valid() {
+        html! { <button type="button" class="st-not-ready" onclick={to_problems}>{ format!("✓ Valid; {left} thing(s) left before publishing") }</button> }
     } else {
         let mut parts = Vec::new();
         if errors > 0 {

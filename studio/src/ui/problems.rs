@@ -1,6 +1,6 @@
 //! What the checker says, in the same words as `content-check`: each problem with
-//! what to do, and a button that takes the editor to the item at fault. With none,
-//! the file is ready to publish.
+//! what to do, and a button that takes the editor to the item at fault; then what
+//! a valid explainer still lacks to be worth publishing. With neither, it is ready.
 
 use yew::prelude::*;
 
@@ -23,6 +23,15 @@ pub fn Problems() -> Html {
             </div>
         };
     }
+    let left = check.left();
+    let left = (!left.is_empty()).then(|| {
+        html! {
+            <>
+                <h3>{ if check.valid() { "Valid, but not complete yet" } else { "Also left before publishing" } }</h3>
+                <ul class="st-left">{ for left.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+            </>
+        }
+    });
     let items = check.problems.iter().map(|p| {
         let goto = p.path.clone().map(|path| {
             let ui = ctx.ui.clone();
@@ -43,6 +52,7 @@ pub fn Problems() -> Html {
         <div class="st-problems">
             <p>{ "The same checks as content-check and the build, run on every edit. Warnings can be overruled; errors must be fixed." }</p>
             <ul>{ for items }</ul>
+            { left }
         </div>
     }
 }

@@ -250,7 +250,12 @@ mod tests {
         assert_eq!(empty.left().len(), 2, "{:?}", empty.left());
         // The shipped explainer is both.
         let afp = check_of(include_str!("../../content/afp-istanbul-2022-10-11.toml"));
-        assert!(afp.valid() && afp.ready(), "{:?} {:?}", afp.problems, afp.left());
+        assert!(
+            afp.valid() && afp.ready(),
+            "{:?} {:?}",
+            afp.problems,
+            afp.left()
+        );
         // A direct quotation given to a whole country is left for the editor.
         let minimal = include_str!("../../model/tests/fixtures/minimal.toml");
         let check = check_of(minimal);

@@ -105,6 +105,19 @@ test('a document with problems cannot be published, and the step says what is le
   await expect(page.locator('.st-publish')).toBeDisabled();
 });
 
+test('a package that cannot be made says why, and the work stays', async ({ page }) => {
+  await studioWith(page, SHIPPED);
+  // The server has lost the reader's files.
+  await page.route('**/publish-kit.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.click('.st-publish');
+  await expect(page.locator('.st-export [role=alert]')).toContainText(
+    /The page could not be made: .*publish-kit\.json could not be fetched from this server \(status 404\)\. Your work is kept/,
+  );
+  await expect(page.locator('.st-publish')).toBeEnabled();
+  await page.getByRole('tab', { name: 'Actors' }).click();
+  await expect(page.locator('.st-card')).toHaveCount(7);
+});
+
 /** Serves `dir` on `port` until the returned function is called. */
 async function serve(dir, port) {
   const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), dir, String(port)], { stdio: 'ignore' });

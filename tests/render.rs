@@ -59,6 +59,23 @@ fn text(el: ElementRef) -> String {
 }
 
 #[tokio::test(flavor = "current_thread")]
+async fn the_article_is_credited_with_its_address_and_licence_when_given() {
+    assert!(
+        all(&render().await, ".credit").is_empty(),
+        "none given, none shown"
+    );
+    let mut credited = (*explainer()).clone();
+    credited.source_url = Some("https://example.org/a?b=1&c=2".into());
+    credited.licence = Some("CC BY 2.5 <b>".into());
+    let html = render_with(Rc::new(credited)).await;
+    let credit = one(&html, ".credit");
+    assert_eq!(text(credit), "The article: AFP, CC BY 2.5 <b>.");
+    let link = one(&html, ".credit a");
+    assert_eq!(link.attr("href"), Some("https://example.org/a?b=1&c=2"));
+    assert_eq!(text(link), "AFP");
+}
+
+#[tokio::test(flavor = "current_thread")]
 async fn every_line_of_the_article_is_shown_verbatim() {
     let html = render().await;
     let explainer = explainer();

@@ -20,6 +20,12 @@ pub struct Explainer {
     pub title: Text,
     /// Who published the article, e.g. "AFP".
     pub source: Text,
+    /// Where, when the content gives it: an http(s) address, checked.
+    #[cfg_attr(feature = "wire", serde(skip))]
+    pub source_url: Option<Text>,
+    /// Its licence or terms of use, as the editor entered them.
+    #[cfg_attr(feature = "wire", serde(skip))]
+    pub licence: Option<Text>,
     /// Notes from outside the article; the page labels them as context.
     #[cfg_attr(feature = "wire", serde(skip))]
     pub context: List<Text>,

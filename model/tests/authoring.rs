@@ -225,6 +225,35 @@ fn an_unknown_relation_kind_is_an_error() {
 }
 
 #[test]
+fn the_articles_address_and_licence_are_kept_and_only_a_web_address_is_taken() {
+    let credited = edited(
+        "source = \"Sample wire\"",
+        "source = \"Sample wire\"\nurl = \"https://example.org/news/ferry\"\nlicence = \"CC BY 2.5\"",
+    );
+    let e = compile(&credited, "minimal.toml")
+        .expect("it compiles")
+        .explainer;
+    assert_eq!(
+        e.source_url.as_deref(),
+        Some("https://example.org/news/ferry")
+    );
+    assert_eq!(e.licence.as_deref(), Some("CC BY 2.5"));
+    for bad in [
+        "javascript:alert(1)",
+        "example.org/news",
+        "https://",
+        "https://a b",
+    ] {
+        let source = edited(
+            "source = \"Sample wire\"",
+            &format!("source = \"Sample wire\"\nurl = \"{bad}\""),
+        );
+        let e = find(&errors_of(&source), ErrorKind::BadAddress);
+        assert_at(&e, &source, &format!("\"{bad}\""), 0);
+    }
+}
+
+#[test]
 fn an_empty_article_is_reported_at_its_text() {
     let start = MINIMAL.find("text = '''").unwrap();
     let end = MINIMAL[start..].find("said.'''").unwrap() + start + "said.'''".len();

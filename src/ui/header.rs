@@ -9,6 +9,7 @@ pub fn view(explainer: &Explainer) -> Html {
         <header class="page-header">
             <p class="kicker">{ kicker(&explainer.source) }</p>
             <h1>{ explainer.title.as_ref() }</h1>
+            { credit(explainer) }
             <p class="hint">
                 { "The whole article is below. Names of countries, people and institutions are links: select one, in the text or in the diagram, to see where it stands, in the article’s own words. What the page says is the article’s own reporting unless it names a source (“according to…”)." }
             </p>
@@ -16,6 +17,32 @@ pub fn view(explainer: &Explainer) -> Html {
                 <p class="context"><span class="context-label">{ "Context, not from the article: " }</span>{ note }</p>
             }) }
         </header>
+    }
+}
+
+/// The article's credit, with its address and licence as the editor gave them;
+/// nothing when the content gives neither.
+fn credit(explainer: &Explainer) -> Html {
+    if explainer.source_url.is_none() && explainer.licence.is_none() {
+        return Html::default();
+    }
+    let source = match explainer.source.trim() {
+        "" => "its source",
+        source => source,
+    };
+    html! {
+        <p class="credit">
+            { "The article: " }
+            if let Some(url) = &explainer.source_url {
+                <a href={url.to_string()} rel="noopener">{ source }</a>
+            } else {
+                { source }
+            }
+            if let Some(licence) = &explainer.licence {
+                { format!(", {licence}") }
+            }
+            { "." }
+        </p>
     }
 }
 

@@ -74,9 +74,10 @@ impl Check {
         }
         for s in e.statements.iter().filter(|s| s.direct) {
             if let explainer_model::explainer::Speaker::Actor(a) = s.speaker {
+                // A direct quotation opens with its own quotation mark.
+                let words = e.quote_text(&s.quote);
                 left.push(format!(
-                    "“{}” is quoted directly, but given to {} as a whole: give it to the person who said it (add them under People).",
-                    e.quote_text(&s.quote),
+                    "{words} is quoted directly, but given to {} as a whole: give it to the person who said it (add them under People).",
                     explainer_model::explainer::midway(&e.actors[a].name)
                 ));
             }

@@ -41,6 +41,8 @@ pub enum ErrorKind {
     Layout,
     /// A summary that drops its evidence's hedge or attribution (a warning).
     HedgeDropped,
+    /// The article's `url` is not a web address.
+    BadAddress,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

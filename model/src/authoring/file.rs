@@ -39,6 +39,13 @@ pub struct ArticleSpec {
     /// The explainer's title. Not the source's headline.
     pub title: String,
     pub source: String,
+    /// Where the article was published (its address), credited on the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The article's licence or terms of use, as its source gives them (such as
+    /// "CC BY 2.5"), shown with the credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
     /// 1-based line numbers of the photo caption and of subheadings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub caption_lines: Vec<usize>,

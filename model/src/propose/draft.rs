@@ -85,6 +85,8 @@ pub fn article_spec(text: &str) -> ArticleSpec {
     ArticleSpec {
         title: title(&doc, &caption_lines),
         source: doc.agency.map_or("", |a| &text[a.range()]).to_string(),
+        url: None,
+        licence: None,
         caption_lines,
         subheading_lines,
         context: Vec::new(),

@@ -113,15 +113,25 @@ pub fn Export() -> Html {
             <p class="st-not-ok" role="alert">{ format!("The page could not be made: {why}. Your work is kept; try again, or download the file below.") }</p>
         },
     };
-    let shown_address = if typed.is_empty() || address_problem.is_some() {
-        format!("https://example.org/{folder}/")
-    } else {
-        typed.clone()
-    };
     let title = ready
         .as_ref()
         .map_or_else(|| c.article.title.clone(), |e| e.title.to_string());
-    let code = embed_code(&shown_address, &title);
+    // Only for an address the editor gave: a code pointing elsewhere would be
+    // copied and pasted as it is.
+    let embed = if typed.is_empty() || address_problem.is_some() {
+        html! { <p class="st-help">{ "Type above where the page will live, and its embed code appears here." }</p> }
+    } else {
+        let code = embed_code(&typed, &title);
+        html! {
+            <>
+                <p>{ "Paste this where the explainer should appear. The frame takes the page’s height as it changes, so it never scrolls inside." }</p>
+                <label for="st-embed">{ "Embed code" }</label>
+                <textarea id="st-embed" readonly=true rows="6" value={code.responsive} />
+                <label for="st-embed-plain">{ "If your site removes scripts, a plain frame" }</label>
+                <textarea id="st-embed-plain" readonly=true rows="3" value={code.plain} />
+            </>
+        }
+    };
     html! {
         <div class="st-export">
             { state }
@@ -134,11 +144,7 @@ pub fn Export() -> Html {
             <button type="button" class="st-publish" disabled={ready.is_none() || making} onclick={onpublish}>{ format!("Publish: download {folder}.zip") }</button>
             { outcome }
             <h3>{ "Embed it" }</h3>
-            <p>{ "Paste this where the explainer should appear. The frame takes the page’s height as it changes, so it never scrolls inside." }</p>
-            <label for="st-embed">{ "Embed code" }</label>
-            <textarea id="st-embed" readonly=true rows="6" value={code.responsive} />
-            <label for="st-embed-plain">{ "If your site removes scripts, a plain frame" }</label>
-            <textarea id="st-embed-plain" readonly=true rows="3" value={code.plain} />
+            { embed }
             <h3>{ "Keep the file" }</h3>
             <p>{ "The explainer’s file holds all your work. Open it here again later to go on." }</p>
             <button type="button" onclick={ondownload}>{ format!("Download {name}") }</button>

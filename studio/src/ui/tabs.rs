@@ -314,6 +314,10 @@ fn article_settings(ctx: &Ctx) -> Html {
         <div class="st-article-settings">
             { field("title", "The explainer’s title (yours, not the article’s headline)", c.article.title.clone(), false, |c, v| c.article.title = v) }
             { field("source", "Who published the article (such as “AFP”)", c.article.source.clone(), false, |c, v| c.article.source = v) }
+            { field("url", "Where it was published (its address, credited on the page)", c.article.url.clone().unwrap_or_default(), false,
+                |c, v| c.article.url = Some(v.trim().to_string()).filter(|v| !v.is_empty())) }
+            { field("licence", "Its licence or terms of use (such as “CC BY 2.5”), shown with the credit", c.article.licence.clone().unwrap_or_default(), false,
+                |c, v| c.article.licence = Some(v.trim().to_string()).filter(|v| !v.is_empty())) }
             { field("caption_lines", "Photo caption lines (numbers, from 1)", numbers(&c.article.caption_lines), false,
                 |c, v| c.article.caption_lines = v.split([',', ' ']).filter_map(|n| n.trim().parse().ok()).collect()) }
             { field("subheading_lines", "Subheading lines (numbers, from 1)", numbers(&c.article.subheading_lines), false,

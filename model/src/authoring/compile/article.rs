@@ -8,6 +8,31 @@ use crate::explainer::Quote;
 use crate::text::{split_lines, Line, LineRole, Span};
 
 impl Compiler<'_> {
+    /// The article's address, if given: the page links to it, so only a web
+    /// address (`https://…` or `http://…`, no spaces or quotes) is taken.
+    pub(super) fn source_url(&mut self) -> Option<String> {
+        let url = self.content.article.url.as_deref()?.trim();
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or_default();
+        let fine = !rest.is_empty()
+            && !rest.starts_with('/')
+            && !url
+                .chars()
+                .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+        if !fine {
+            self.error(
+                ErrorKind::BadAddress,
+                Path::root().key("article").key("url"),
+                format!("the article's address is not a web address: {url:?}"),
+                "give the address the article was published at, starting with https:// (or leave url out)",
+            );
+            return None;
+        }
+        Some(url.to_string())
+    }
+
     /// The text's lines: blank or body, then captions and subheadings as the file
     /// marks them.
     pub(super) fn article_lines(&mut self) -> Vec<Line> {

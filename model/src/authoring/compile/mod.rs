@@ -113,10 +113,18 @@ impl<'a> Compiler<'a> {
         let events = self.events();
         self.left_out();
         let diagram = self.diagram(&relations, &kinds);
+        let source_url = self.source_url();
         let article = &self.content.article;
         Explainer {
             title: article.title.clone().into(),
             source: article.source.clone().into(),
+            source_url: source_url.map(Into::into),
+            licence: article
+                .licence
+                .as_deref()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(|l| l.to_string().into()),
             context: article.context.iter().cloned().map(Into::into).collect(),
             text: self.text.to_string().into(),
             lines: std::mem::take(&mut self.lines).into(),

@@ -1,5 +1,5 @@
 //! Writes a content file back out, as the studio exports it: the same shape as a
-//! hand-written one, fields in a stable order, and a header saying how to publish.
+//! hand-written one, fields in a stable order, and a header saying what it is for.
 
 use super::file::ContentFile;
 
@@ -8,7 +8,8 @@ use super::file::ContentFile;
 pub fn export(content: &ContentFile) -> Result<String, String> {
     let body = toml::to_string(content).map_err(|e| format!("cannot write the file: {e}"))?;
     Ok(format!(
-        "# Content file for the explainer, made in the studio. To publish it:\n\
+        "# Content file for the explainer, made in the studio. Open it in the studio to\n\
+         # go on, or to publish it (the Publish tab). With the toolchain instead:\n\
          #   cargo run -p explainer-model --features authoring --bin content-check -- FILE.toml\n\
          #   EXPLAINER_CONTENT=FILE.toml bash scripts/build.sh\n\n{body}"
     ))

@@ -92,7 +92,7 @@ pub fn Export() -> Html {
     };
     let state = match &ready {
         Some(_) => {
-            html! { <p class="st-ok" role="status">{ "✓ Ready to publish: the checker finds nothing to fix." }</p> }
+            html! { <p class="st-ok" role="status">{ "✓ Ready to publish: the checker finds nothing to fix, and nothing is missing." }</p> }
         }
         None => {
             html! { <p class="st-not-ok" role="status">{ format!("Not ready to publish yet: {} problem(s) left, listed under Problems. You can still download the file to keep your work.", check.problems.len() + check.left().len()) }</p> }

@@ -1,5 +1,6 @@
 // The byte budget: what a first visit downloads to become interactive (html + css +
-// js + wasm, brotli as served). Deterministic, so a test may assert it.
+// js + wasm + the content file, brotli as served; the embed script, which only a
+// framed page loads, is counted too). Deterministic, so a test may assert it.
 const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
@@ -18,6 +19,7 @@ test('html + css + js + wasm, brotli, fit the budget', () => {
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
   console.log(`brotli bytes: ${JSON.stringify(sizes)} total ${total}`);
   expect(Object.keys(sizes).some((f) => f.endsWith('.wasm.br'))).toBe(true);
+  expect(Object.keys(sizes).some((f) => /^content-.*\.bin\.br$/.test(f)), 'the content file is counted').toBe(true);
   expect(Object.keys(sizes).some((f) => f.startsWith('index.html'))).toBe(true);
   expect(total).toBeLessThanOrEqual(BUDGET);
 });

@@ -9,6 +9,7 @@ const fs = require('fs');
 const path = require('path');
 const { unzipSync } = require('fflate');
 const zlib = require('zlib');
+const net = require('net');
 
 const ROOT = path.join(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
@@ -118,17 +119,36 @@ test('a package that cannot be made says why, and the work stays', async ({ page
   await expect(page.locator('.st-card')).toHaveCount(7);
 });
 
-/** Serves `dir` on `port` until the returned function is called. */
-async function serve(dir, port) {
+/** A port nothing listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+/** Serves `dir` on a free port: its address, and how to stop it. A server that
+ * exits or never answers fails the test (a port left busy by an earlier run
+ * could otherwise answer with an old package). */
+async function serve(dir) {
+  const port = await freePort();
   const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), dir, String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
+  let exited = null;
+  server.on('exit', (code) => (exited = code));
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100 && exited === null; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).status < 500) break;
+      if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
     } catch {
-      await new Promise((r) => setTimeout(r, 100));
+      // not up yet
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
-  return () => server.kill();
+  server.kill();
+  throw new Error(exited === null ? `the server for ${dir} never answered` : `the server for ${dir} exited (${exited})`);
 }
 
 for (const [width, height] of [[390, 844], [1440, 900]]) {
@@ -136,17 +156,19 @@ for (const [width, height] of [[390, 844], [1440, 900]]) {
     expect(files, 'the package was made').not.toBeNull();
     // The package on one origin, the host's page on another, as on a real site.
     const host = fs.mkdtempSync(path.join(require('os').tmpdir(), 'host-'));
-    const stop = [await serve(OUT, 8791)];
+    const published = await serve(OUT);
+    const stop = [published.stop];
     try {
       // The embed code as the studio shows it, for the page's address.
       await studioWith(page, SHIPPED);
-      await page.fill('#st-address', 'http://127.0.0.1:8791/');
+      await page.fill('#st-address', published.url);
       const snippet = await page.inputValue('#st-embed');
-      expect(snippet).toContain('src="http://127.0.0.1:8791/"');
+      expect(snippet).toContain(`src="${published.url}"`);
       fs.writeFileSync(path.join(host, 'index.html'), `<!doctype html><meta charset=utf-8><meta name=viewport content="width=device-width, initial-scale=1"><title>Host</title><body style="margin:0 8px"><h1>A news site</h1>${snippet}<p id=after>After the explainer.</p></body>`);
-      stop.push(await serve(host, 8792));
+      const hostSite = await serve(host);
+      stop.push(hostSite.stop);
       await page.setViewportSize({ width, height });
-      await page.goto('http://127.0.0.1:8792/');
+      await page.goto(hostSite.url);
       const frame = page.frameLocator('iframe');
       await frame.locator('html[data-interactive]').waitFor();
       // The frame takes the page's own height: no scroll bar inside it.
@@ -218,12 +240,12 @@ test('another article published from the studio reads without JavaScript, is sec
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).toContain('<link rel=canonical href="https://example.org/news/flood-barrier/">');
   expect(html).toContain('<meta property=og:image content="https://example.org/news/flood-barrier/share.png">');
-  const stop = await serve(dir, 8793);
+  const { url, stop } = await serve(dir);
   try {
     // Without JavaScript: the whole article and every actor's role.
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
-    await plain.goto('http://127.0.0.1:8793/');
+    await plain.goto(url);
     await expect(plain.locator('h1')).toHaveText('A flood barrier splits the Tarn valley');
     await expect(plain.locator('article')).toContainText('He said the town would ask the Rivers Board to review the decision.');
     await expect(plain.locator('.overview li')).toHaveCount(5);
@@ -231,7 +253,7 @@ test('another article published from the studio reads without JavaScript, is sec
     // With it: a click on a name selects it.
     const problems = [];
     page.on('pageerror', (e) => problems.push(String(e)));
-    await page.goto('http://127.0.0.1:8793/');
+    await page.goto(url);
     await page.waitForSelector('html[data-interactive]');
     await page.locator('article a.mention[href="#marrowby"]').first().click();
     await expect(page.locator('#panel-title')).toHaveText('Marrowby');

@@ -8,8 +8,8 @@
 pub mod id {
     /// The element the build renders the page into (index.html).
     pub const APP: &str = "app";
-    /// The page's content as data: a `<script type="application/json">` that the
-    /// reader decodes (see `content`), so one wasm serves any article.
+    /// The page's link to its content file (`<link rel=preload as=fetch>`), which
+    /// the boot script fetches for the reader to decode (see `content`).
     pub const CONTENT: &str = "explainer-content";
     pub const ARTICLE: &str = "article";
     pub const DIAGRAM: &str = "diagram";

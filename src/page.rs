@@ -167,8 +167,9 @@ pub fn boot_script(glue: &str, wasm: &str, wasm_integrity: &str, start: Start) -
 /// The embed script, which a reader's page loads only in a frame (an embed).
 /// The page tells the embedding page its height
 /// whenever it changes, so the frame fits the page and never scrolls inside. The
-/// embed code's script answers with the part of the frame its page shows (`VIEW`:
-/// how far the frame's top is above the screen's, and the screen's height), which
+/// embed code's script answers with where the frame is on the screen (`VIEW`: how
+/// far the frame's top is above the screen's, and the screen's height), from which
+/// the page works out the part of it on screen, which
 /// the page's stylesheet follows (`.framed`, `--view-*`) for what must stay on
 /// screen: the side column, the phone's bottom sheet. When focus moves out of that
 /// part (evidence marked in the text, a jump), the page asks to be scrolled there
@@ -185,15 +186,19 @@ pub const FRAMED: &str = "// Keeps a framed reader's page in step with the page 
     const v = e.source === parent && e.data && e.data.explainerView;\n\
     if (!Array.isArray(v)) return;\n\
     const h = height();\n\
-    view = v;\n\
+    // The part of the frame on screen: from its top, or the screen's, to its\n\
+    // end, or the screen's.\n\
+    const top = Math.max(0, Math.min(v[0], h));\n\
+    const shown = Math.max(0, Math.min(h, v[0] + v[1]) - top);\n\
+    view = [top, shown, v[1]];\n\
     root.classList.add('framed');\n\
-    root.style.setProperty('--view-top', Math.max(0, Math.min(v[0], h - v[1])) + 'px');\n\
-    root.style.setProperty('--view-height', Math.min(v[1], h) + 'px');\n\
-    root.style.setProperty('--view-bottom', Math.max(0, h - v[0] - v[1]) + 'px');\n\
+    root.style.setProperty('--view-top', top + 'px');\n\
+    root.style.setProperty('--view-height', shown + 'px');\n\
+    root.style.setProperty('--view-bottom', (h - top - shown) + 'px');\n\
   });\n\
   addEventListener('focusin', (e) => {\n\
     const r = e.target.getBoundingClientRect();\n\
-    if (view && (r.top < view[0] || r.bottom > view[0] + view[1])) post({ explainerReveal: Math.max(0, r.top - view[1] / 8) });\n\
+    if (view && (r.top < view[0] || r.bottom > view[0] + view[1])) post({ explainerReveal: Math.max(0, r.top - view[2] / 8) });\n\
   });\n\
 }\n";
 
@@ -337,7 +342,8 @@ pub fn finish(page: &str, f: &Finish) -> Result<String, String> {
             }),
             element!("meta[name=description]", |el| {
                 if let Some(meta) = f.meta {
-                    el.set_attribute("content", &meta.description)?;
+                    // Escaped as the other tags are (lol_html escapes only quotes).
+                    el.set_attribute("content", &quote(&meta.description))?;
                 }
                 Ok(())
             }),
@@ -359,11 +365,30 @@ pub fn finish(page: &str, f: &Finish) -> Result<String, String> {
 }
 
 /// `value` as a quoted attribute's text.
-fn quote(value: &str) -> String {
+pub(crate) fn quote(value: &str) -> String {
     value
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The address of the folder a page is served from, given the page's address as
+/// an editor types it: `…/ceasefire` and `…/ceasefire/index.html` are
+/// `…/ceasefire/`, so files beside the page resolve against it.
+pub fn folder_address(address: &str) -> String {
+    // An address with a query or a fragment is the editor's to keep as it is.
+    if address.contains(['?', '#']) {
+        return address.to_string();
+    }
+    let path_start = address.find("://").map_or(0, |i| i + 3);
+    let path = &address[path_start..];
+    match path.rfind('/') {
+        // A last part with a dot names a file; the folder is before it.
+        Some(i) if path[i + 1..].contains('.') => address[..path_start + i + 1].to_string(),
+        Some(i) if i + 1 == path.len() => address.to_string(),
+        _ => format!("{address}/"),
+    }
 }
 
 /// What a page says of itself to search engines and link previews.
@@ -385,8 +410,9 @@ impl Meta {
     /// The tags that go after the title. Twitter reads the Open Graph title,
     /// description and image; it needs only its card type.
     pub fn tags(&self) -> String {
-        let image = match &self.address {
-            Some(address) => beside(address, &self.image),
+        let folder = self.address.as_deref().map(folder_address);
+        let image = match &folder {
+            Some(folder) => format!("{folder}{}", self.image),
             None => self.image.clone(),
         };
         let mut tags = format!(
@@ -402,10 +428,10 @@ impl Meta {
             image = quote(&image),
             alt = quote(&self.image_alt),
         );
-        if let Some(address) = &self.address {
+        if let Some(folder) = &folder {
             tags += &format!(
                 "<link rel=canonical href=\"{a}\"><meta property=og:url content=\"{a}\">",
-                a = quote(address)
+                a = quote(folder)
             );
         }
         tags
@@ -599,6 +625,22 @@ mod tests {
         .expect("it lays out");
         assert!(explainer_model::layout::min_display_width(&d) > 358.0);
         assert!(smallest_text(&d) >= 11.0);
+    }
+
+    #[test]
+    fn a_pages_address_is_taken_as_its_folder() {
+        for (typed, folder) in [
+            ("https://example.org/x/", "https://example.org/x/"),
+            (
+                "https://example.org/explainers/ceasefire",
+                "https://example.org/explainers/ceasefire/",
+            ),
+            ("https://example.org/x/index.html", "https://example.org/x/"),
+            ("http://a.b", "http://a.b/"),
+            ("https://example.org", "https://example.org/"),
+        ] {
+            assert_eq!(folder_address(typed), folder, "{typed}");
+        }
     }
 
     #[test]

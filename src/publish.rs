@@ -74,7 +74,16 @@ pub async fn render_app(explainer: Rc<Explainer>) -> String {
 
 /// One sentence for link previews and search results, from the explainer alone.
 pub fn description(explainer: &Explainer) -> String {
-    let names: Vec<&str> = explainer.actors.iter().map(|a| a.name.as_ref()).collect();
+    // Named as a sentence names them: "…, the United States and NATO".
+    let names: Vec<String> = explainer
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match i {
+            0 => a.name.to_string(),
+            _ => explainer_model::explainer::midway(&a.name),
+        })
+        .collect();
     let who = match names.as_slice() {
         [] => String::new(),
         [one] => format!(": {one}"),
@@ -159,8 +168,8 @@ pub struct EmbedCode {
 
 pub fn embed_code(address: &str, title: &str) -> EmbedCode {
     use crate::page::embed::{HEIGHT, REVEAL, VIEW};
-    let a = attribute(address);
-    let t = attribute(title);
+    let a = crate::page::quote(&crate::page::folder_address(address));
+    let t = crate::page::quote(title);
     let frame = |height: u32| {
         format!("<iframe src=\"{a}\" title=\"{t}\" style=\"width:100%;height:{height}px;border:0\" loading=\"lazy\"></iframe>")
     };
@@ -178,15 +187,6 @@ pub fn embed_code(address: &str, title: &str) -> EmbedCode {
         ),
         plain: frame(2400),
     }
-}
-
-/// `value` as the text of a double-quoted attribute.
-fn attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -271,9 +271,9 @@ mod tests {
 
     #[test]
     fn the_embed_code_frames_the_page_and_listens_to_its_own_frame_only() {
-        let code = embed_code("https://example.org/a?b=1&c=\"2\"", "Turkey & <Russia>");
+        let code = embed_code("https://example.org/a/?b=1&c=\"2\"", "Turkey & <Russia>");
         assert!(code.responsive.contains(
-            "src=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\" title=\"Turkey &amp; &lt;Russia&gt;\""
+            "src=\"https://example.org/a/?b=1&amp;c=&quot;2&quot;\" title=\"Turkey &amp; &lt;Russia&gt;\""
         ));
         assert!(code
             .responsive
@@ -285,8 +285,18 @@ mod tests {
         assert!(code.responsive.contains("e.data.explainerReveal"));
         assert!(code
             .responsive
-            .contains("<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\">"));
+            .contains("<a href=\"https://example.org/a/?b=1&amp;c=&quot;2&quot;\">"));
         assert!(code.plain.starts_with("<iframe ") && !code.plain.contains("<script"));
+    }
+
+    #[test]
+    fn the_description_names_the_actors_as_a_sentence_does() {
+        let d = description(&crate::testing::afp());
+        assert!(d.starts_with("Who stands where: Turkey, "), "{d}");
+        assert!(
+            d.contains(", the United States, ") && d.ends_with("own words."),
+            "{d}"
+        );
     }
 
     #[test]

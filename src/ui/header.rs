@@ -34,7 +34,9 @@ fn credit(explainer: &Explainer) -> Html {
         <p class="credit">
             { "The article: " }
             if let Some(url) = &explainer.source_url {
-                <a href={url.to_string()} rel="noopener">{ source }</a>
+                // In a new tab: embedded, the page is in a frame, which the
+                // source's site may refuse to be shown in.
+                <a href={url.to_string()} target="_blank" rel="noopener">{ source }</a>
             } else {
                 { source }
             }

@@ -15,6 +15,7 @@ mod locate;
 mod sources;
 mod verbs;
 
+pub use compile::article::is_web_address;
 pub use compile::ids::{is_reserved, RESERVED_IDS, RESERVED_PREFIXES};
 pub use compile::{compile, compile_content, Compiled};
 pub use error::{line_column, ContentError, ErrorKind, Path, Severity, Step};

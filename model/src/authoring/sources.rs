@@ -85,6 +85,12 @@ pub fn slip(
     speakers: &[Speaker],
     according_to: Option<usize>,
 ) -> Option<SourceSlip> {
+    // A summary may open with the attribution ("According to X, …"); the speech
+    // words are listed in lower case, and the letter's case is all that differs.
+    let opened = summary
+        .strip_prefix("According to ")
+        .map(|rest| format!("according to {rest}"));
+    let summary = opened.as_deref().unwrap_or(summary);
     for at in speech_words(summary) {
         let clause = attributed(summary, at);
         let lower = clause.to_lowercase();
@@ -129,6 +135,19 @@ mod tests {
         );
         let breck = Speaker::new(vec!["Tomas Breck", "Breck"], Some("mayor"));
         vec![kremlin, source, breck]
+    }
+
+    #[test]
+    fn a_summary_opening_with_its_attribution_is_read_too() {
+        // Breck is not backed by the evidence in `cast`.
+        assert_eq!(
+            slip(
+                "According to Breck, the town would ask for a review",
+                &cast(),
+                None
+            ),
+            Some(SourceSlip::Unbacked("Breck".into()))
+        );
     }
 
     #[test]

@@ -51,8 +51,9 @@ pub fn Export() -> Html {
     };
     let check = &ctx.studio.check;
     let typed = address.trim().to_string();
-    let address_problem = (!typed.is_empty() && !is_web_address(&typed))
-        .then_some("An address starts with https:// (or http://) and has no spaces.");
+    let address_problem = (!typed.is_empty()
+        && !explainer_model::authoring::is_web_address(&typed))
+    .then_some("An address starts with https:// (or http://) and has no spaces.");
     let ready = check.ready().then(|| check.explainer.clone()).flatten();
     let onpublish = {
         let (publishing, folder) = (publishing.clone(), folder.clone());
@@ -154,15 +155,6 @@ pub fn Export() -> Html {
     }
 }
 
-/// Whether `address` can be a page's address: http(s), a host, no spaces.
-fn is_web_address(address: &str) -> bool {
-    let rest = address
-        .strip_prefix("https://")
-        .or_else(|| address.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
-        && !address.chars().any(char::is_whitespace)
-}
-
 /// The name of the published folder and of the exported file, from the title:
 /// short enough to type (the first words, up to 48 characters).
 fn folder_name(title: &str) -> String {
@@ -199,8 +191,9 @@ mod tests {
 
     #[test]
     fn only_a_web_address_is_taken_as_the_pages_address() {
+        use explainer_model::authoring::is_web_address;
         for good in ["https://example.org/x/", "http://a.b"] {
-            assert!(super::is_web_address(good), "{good}");
+            assert!(is_web_address(good), "{good}");
         }
         for bad in [
             "",
@@ -209,8 +202,9 @@ mod tests {
             "https:///x",
             "https://a b",
             "javascript:alert(1)",
+            "https://a.b/\"x",
         ] {
-            assert!(!super::is_web_address(bad), "{bad}");
+            assert!(!is_web_address(bad), "{bad}");
         }
     }
 }

@@ -7,21 +7,26 @@ use crate::authoring::find::closest_line;
 use crate::explainer::Quote;
 use crate::text::{split_lines, Line, LineRole, Span};
 
+/// Whether `address` is a web address a page may link to: `https://` or
+/// `http://`, a host, and no spaces, quotes or angle brackets.
+pub fn is_web_address(address: &str) -> bool {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"))
+        .unwrap_or_default();
+    !rest.is_empty()
+        && !rest.starts_with('/')
+        && !address
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>'))
+}
+
 impl Compiler<'_> {
     /// The article's address, if given: the page links to it, so only a web
     /// address (`https://…` or `http://…`, no spaces or quotes) is taken.
     pub(super) fn source_url(&mut self) -> Option<String> {
         let url = self.content.article.url.as_deref()?.trim();
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))
-            .unwrap_or_default();
-        let fine = !rest.is_empty()
-            && !rest.starts_with('/')
-            && !url
-                .chars()
-                .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
-        if !fine {
+        if !is_web_address(url) {
             self.error(
                 ErrorKind::BadAddress,
                 Path::root().key("article").key("url"),

@@ -3,7 +3,7 @@
 //! problem is collected, not just the first, and each names the item at fault and
 //! what to do.
 
-mod article;
+pub(crate) mod article;
 mod claims;
 mod diagram;
 mod entities;

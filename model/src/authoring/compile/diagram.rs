@@ -64,9 +64,10 @@ impl Compiler<'_> {
 }
 
 /// One diagram edge per related pair, in order of first relation, labelled with the
-/// distinct kinds between them.
+/// distinct kinds between them, packed into as few lines as read well.
 fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
     let mut edges: Vec<EdgeInput> = Vec::new();
+    let mut labels: Vec<Vec<String>> = Vec::new();
     let mut seen = HashSet::new();
     for (i, r) in relations.iter().enumerate() {
         let (a, b) = (r.from.min(r.to), r.from.max(r.to));
@@ -76,18 +77,85 @@ fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
                 a,
                 b,
                 relations: vec![i],
-                label_lines: vec![label],
+                label_lines: Vec::new(),
             });
+            labels.push(vec![label]);
         } else {
-            let edge = edges
-                .iter_mut()
-                .find(|e| e.a == a && e.b == b)
+            let k = edges
+                .iter()
+                .position(|e| e.a == a && e.b == b)
                 .expect("seen pairs have an edge");
-            edge.relations.push(i);
-            if !edge.label_lines.contains(&label) {
-                edge.label_lines.push(label);
+            edges[k].relations.push(i);
+            if !labels[k].contains(&label) {
+                labels[k].push(label);
             }
         }
     }
+    for (edge, kinds) in edges.iter_mut().zip(labels) {
+        edge.label_lines = label_lines(&kinds);
+    }
     edges
+}
+
+/// How many characters a label's line may hold when it joins several kinds: about
+/// as wide as a long single kind's label.
+const LINE_CHARS: usize = 24;
+const JOIN: &str = " · ";
+
+/// The kinds' labels, in order, joined with " · " into as few lines as fit
+/// [`LINE_CHARS`] (or the longest label, if longer), the lines as even as they can
+/// be: a short, wide block reads better on an edge than a tall stack.
+fn label_lines(kinds: &[String]) -> Vec<String> {
+    let chars = |s: &String| s.chars().count();
+    let longest = kinds.iter().map(chars).max().unwrap_or(0);
+    let fewest = pack(kinds, LINE_CHARS.max(longest)).len();
+    // The narrowest limit that still needs no more lines.
+    (longest..=LINE_CHARS.max(longest))
+        .map(|limit| pack(kinds, limit))
+        .find(|lines| lines.len() <= fewest)
+        .unwrap_or_default()
+}
+
+/// Greedy: each kind on the current line if the line stays within `limit` characters.
+fn pack(kinds: &[String], limit: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for kind in kinds {
+        match lines.last_mut() {
+            Some(line)
+                if line.chars().count() + JOIN.chars().count() + kind.chars().count() <= limit =>
+            {
+                line.push_str(JOIN);
+                line.push_str(kind);
+            }
+            _ => lines.push(kind.clone()),
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(kinds: &[&str]) -> Vec<String> {
+        kinds.iter().map(|k| k.to_string()).collect()
+    }
+
+    #[test]
+    fn one_kind_is_one_line() {
+        assert_eq!(label_lines(&owned(&["at war"])), ["at war"]);
+    }
+
+    #[test]
+    fn several_kinds_share_even_lines_and_each_is_kept_verbatim() {
+        let kinds = owned(&["at war", "good ties", "working ties", "trade", "talks"]);
+        let lines = label_lines(&kinds);
+        assert!(lines.len() <= 3, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| l.chars().count() <= LINE_CHARS),
+            "{lines:?}"
+        );
+        let joined = lines.join(JOIN);
+        assert_eq!(joined.split(JOIN).collect::<Vec<_>>(), kinds);
+    }
 }

@@ -2,6 +2,7 @@
 //! file's diagram, one line a file, to compare layouts before and after a change.
 //! Without files: the shipped article, the generated twenty-actor fixture, the long
 //! names fixture and the samples (paths from the repository's root or `model/`).
+//! `--svg DIR` also writes each diagram to DIR as SVG, to look at by eye.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -9,6 +10,7 @@ use std::time::Instant;
 use explainer_model::authoring::{compile, ContentFile};
 use explainer_model::layout::{
     crossings, labels_over_edges, layout, min_display_size, Diagram, EdgeInput, LayoutInput,
+    LABEL_FONT, LABEL_LINE, LABEL_PAD_Y, NODE_FONT,
 };
 
 const DEFAULT: [&str; 5] = [
@@ -20,7 +22,15 @@ const DEFAULT: [&str; 5] = [
 ];
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let svg_dir = match args.iter().position(|a| a == "--svg") {
+        Some(i) if i + 1 < args.len() => {
+            let dir = args.remove(i + 1);
+            args.remove(i);
+            Some(dir)
+        }
+        _ => None,
+    };
     let files: Vec<String> = if args.is_empty() {
         let root = if std::path::Path::new("content").is_dir() {
             ""
@@ -48,7 +58,7 @@ fn main() -> ExitCode {
     );
     let mut failed = false;
     for file in &files {
-        match row(file) {
+        match row(file, svg_dir.as_deref()) {
             Ok(line) => println!("{line}"),
             Err(e) => {
                 eprintln!("{file}: {e}");
@@ -63,7 +73,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn row(file: &str) -> Result<String, String> {
+fn row(file: &str, svg_dir: Option<&str>) -> Result<String, String> {
     let source = std::fs::read_to_string(file).map_err(|e| format!("cannot read it: {e}"))?;
     let compiled = compile(&source, file).map_err(|problems| {
         problems
@@ -111,6 +121,10 @@ fn row(file: &str) -> Result<String, String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if let Some(dir) = svg_dir {
+        let path = std::path::Path::new(dir).join(name.replace(".toml", ".svg"));
+        std::fs::write(&path, svg(d, &names)).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     Ok(format!(
         "{:<28} {:>6} {:>5} {:>10} {:>9} {:>5} {:>10} {:>8.1} {:>7.1} {:>5} {:>7} {:>9.1}",
         name,
@@ -200,4 +214,53 @@ fn loose(d: &Diagram) -> usize {
             roots[i] != main && !(node.cx >= l && node.cx <= r && node.cy >= t && node.cy <= b)
         })
         .count()
+}
+
+/// Roughly as the page draws it: lines centre to centre, label boxes over them.
+fn svg(d: &Diagram, names: &[&str]) -> String {
+    let mut s = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" font-family="DejaVu Sans, sans-serif">
+<rect width="{w}" height="{h}" fill="white" stroke="#ccc"/>
+"##,
+        w = d.width,
+        h = d.height
+    );
+    for e in d.edges.iter() {
+        let (a, b) = (d.nodes[e.a], d.nodes[e.b]);
+        s += &format!(
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\"/>\n",
+            a.cx, a.cy, b.cx, b.cy
+        );
+    }
+    for e in d.edges.iter() {
+        let l = e.label;
+        s += &format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\" stroke=\"#e0a0a0\"/>\n",
+            l.left(),
+            l.top(),
+            l.w,
+            l.h
+        );
+        let top = l.top() + LABEL_PAD_Y + LABEL_LINE - 4.0;
+        for (i, line) in e.label_lines.iter().enumerate() {
+            s += &format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"{LABEL_FONT}\" text-anchor=\"middle\">{line}</text>\n",
+                l.cx,
+                top + i as f32 * LABEL_LINE
+            );
+        }
+    }
+    for (n, name) in d.nodes.iter().zip(names) {
+        s += &format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"#f4f4f4\" stroke=\"#222\"/>\n<text x=\"{}\" y=\"{}\" font-size=\"{NODE_FONT}\" text-anchor=\"middle\" dominant-baseline=\"central\">{name}</text>\n",
+            n.left(),
+            n.top(),
+            n.w,
+            n.h,
+            n.cx,
+            n.cy
+        );
+    }
+    s.push_str("</svg>\n");
+    s
 }

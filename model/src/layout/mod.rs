@@ -452,96 +452,216 @@ fn fit(net: &Net, p: &Placed, w: f32, h: f32) -> Option<Placed> {
     Some(centre(p))
 }
 
-/// Free layouts in their own coordinates, best first. Parts of the graph that no
-/// edge joins are laid out apart and packed side by side, as neato's `pack` does:
-/// one far from the rest would otherwise stop the whole from being squeezed.
+/// Free layouts in their own coordinates, best first. The largest part of the
+/// graph that edges join is laid out first; every other part (a lone actor, say)
+/// is then laid out on its own and set in a free space within the first, or right
+/// beside it where none is big enough: apart from it, one would hang far from the
+/// rest and stop the whole from being squeezed.
 fn free(net: &Net) -> Result<Vec<Placed>, LayoutError> {
-    let parts = parts(net);
+    let mut parts = parts(net);
     if parts.len() <= 1 {
         return free_part(net, &Stress::new(net));
     }
-    let mut laid = Vec::new();
-    for part in &parts {
+    // Largest first; the sort is stable, so ties keep the order of first actor.
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let (main_net, main_edges) = net.only(&parts[0]);
+    let mains = free_part(&main_net, &Stress::new(&main_net))?;
+    let mut rest = Vec::new();
+    for part in &parts[1..] {
         let (sub, edges) = net.only(part);
         let best = free_part(&sub, &Stress::new(&sub))?.swap_remove(0);
-        laid.push((part, edges, best));
+        rest.push((part, edges, best));
     }
-    // Tallest first, each shelf filled left to right up to a width; several
-    // widths are tried, from one shelf to a column.
-    laid.sort_by(|a, b| {
-        let height = |p: &Placed| {
-            let (_, t, _, b) = p.extent();
-            b - t
-        };
-        height(&b.2).total_cmp(&height(&a.2))
-    });
-    let size = |p: &Placed| {
-        let (l, t, r, b) = p.extent();
-        (r - l, b - t)
+    let nothing = Rect {
+        cx: 0.0,
+        cy: 0.0,
+        w: 0.0,
+        h: 0.0,
     };
-    let total: f32 = laid.iter().map(|(_, _, p)| size(p).0 + PART_GAP).sum();
-    let widest = laid.iter().map(|(_, _, p)| size(p).0).fold(0.0, f32::max);
-    let phone = PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX - 2.0 * MARGIN;
-    let mut limits: Vec<f32> = (1..=laid.len())
-        .map(|rows| (total / rows as f32).max(widest))
+    let mut packed = Vec::new();
+    for main in &mains {
+        let mut placed = Placed {
+            nodes: vec![nothing; net.len()],
+            labels: vec![nothing; net.ends.len()],
+        };
+        let mut done = Done {
+            nodes: vec![false; net.len()],
+            edges: vec![false; net.ends.len()],
+        };
+        set(
+            &mut placed,
+            &mut done,
+            &parts[0],
+            &main_edges,
+            main,
+            (0.0, 0.0),
+        );
+        for (part, edges, p) in &rest {
+            let at = room_for(net, &placed, &done, (part, edges, p));
+            set(&mut placed, &mut done, part, edges, p, at);
+        }
+        packed.push(placed);
+    }
+    Ok(packed)
+}
+
+/// Which actors and edges of the whole graph have been set so far.
+struct Done {
+    nodes: Vec<bool>,
+    edges: Vec<bool>,
+}
+
+/// Sets a part's boxes (`p`, in the part's own order) into `placed`, moved by `at`.
+fn set(
+    placed: &mut Placed,
+    done: &mut Done,
+    part: &[usize],
+    edges: &[usize],
+    p: &Placed,
+    at: (f32, f32),
+) {
+    let moved = |r: &Rect| Rect {
+        cx: r.cx + at.0,
+        cy: r.cy + at.1,
+        ..*r
+    };
+    for (k, &i) in part.iter().enumerate() {
+        placed.nodes[i] = moved(&p.nodes[k]);
+        done.nodes[i] = true;
+    }
+    for (k, &e) in edges.iter().enumerate() {
+        placed.labels[e] = moved(&p.labels[k]);
+        done.edges[e] = true;
+    }
+}
+
+/// Where to move part `p` (whose `edges` are the whole graph's) so that it keeps
+/// clear of everything set so far: the free space nearest the middle of what is
+/// set, or if there is none, the place beside it that keeps the whole nearest a
+/// side column's shape at the least area. Whole units.
+fn room_for(
+    net: &Net,
+    placed: &Placed,
+    done: &Done,
+    (part, edges, p): (&[usize], &[usize], &Placed),
+) -> (f32, f32) {
+    let set_boxes: Vec<Rect> = (placed.nodes.iter().zip(&done.nodes))
+        .chain(placed.labels.iter().zip(&done.edges))
+        .filter(|(_, &d)| d)
+        .map(|(r, _)| *r)
         .collect();
-    limits.push(phone.max(widest));
-    let mut packed: Vec<Placed> = limits
+    let centre = |r: &Rect| (r.cx, r.cy);
+    let set_lines: Vec<((f32, f32), (f32, f32))> = net
+        .ends
         .iter()
-        .map(|&limit| {
-            // Every part sets its own boxes over these.
-            let nothing = Rect {
-                cx: 0.0,
-                cy: 0.0,
-                w: 0.0,
-                h: 0.0,
-            };
-            let mut placed = Placed {
-                nodes: vec![nothing; net.len()],
-                labels: vec![nothing; net.ends.len()],
-            };
-            let (mut x, mut y, mut shelf) = (0.0f32, 0.0f32, 0.0f32);
-            for (part, edges, p) in &laid {
-                let (w, h) = size(p);
-                if x > 0.0 && x + w > limit {
-                    (x, y, shelf) = (0.0, y + shelf + PART_GAP, 0.0);
-                }
-                let (l, t, _, _) = p.extent();
-                let (dx, dy) = ((x - l).round(), (y - t).round());
-                for (k, &i) in part.iter().enumerate() {
-                    placed.nodes[i] = Rect {
-                        cx: p.nodes[k].cx + dx,
-                        cy: p.nodes[k].cy + dy,
-                        ..p.nodes[k]
-                    };
-                }
-                for (k, &e) in edges.iter().enumerate() {
-                    placed.labels[e] = Rect {
-                        cx: p.labels[k].cx + dx,
-                        cy: p.labels[k].cy + dy,
-                        ..p.labels[k]
-                    };
-                }
-                (x, shelf) = (x + w + PART_GAP, shelf.max(h));
-            }
-            placed
+        .enumerate()
+        .filter(|&(e, _)| done.edges[e])
+        .map(|(_, &(a, b))| (centre(&placed.nodes[a]), centre(&placed.nodes[b])))
+        .collect();
+    let part_boxes: Vec<Rect> = p.nodes.iter().chain(&p.labels).copied().collect();
+    let local = |i: usize| {
+        part.iter()
+            .position(|&a| a == i)
+            .expect("ends are in the part")
+    };
+    let part_lines: Vec<((f32, f32), (f32, f32))> = edges
+        .iter()
+        .map(|&e| {
+            let (a, b) = net.ends[e];
+            (centre(&p.nodes[local(a)]), centre(&p.nodes[local(b)]))
         })
         .collect();
-    let score = |p: &Placed| {
-        let (w, h) = size(p);
-        (!fits_phone(p), w * h)
+    let ext = |boxes: &[Rect]| {
+        boxes.iter().fold(
+            (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+            |(l, t, r, b), x| {
+                (
+                    l.min(x.left()),
+                    t.min(x.top()),
+                    r.max(x.right()),
+                    b.max(x.bottom()),
+                )
+            },
+        )
     };
-    packed.sort_by(|a, b| {
-        score(a)
-            .0
-            .cmp(&score(b).0)
-            .then(score(a).1.total_cmp(&score(b).1))
-    });
-    Ok(packed)
+    let (l, t, r, b) = ext(&set_boxes);
+    let (pl, pt, pr, pb) = ext(&part_boxes);
+    let (pw, ph) = (pr - pl, pb - pt);
+    let clear = GAP + 1.0;
+    let fits = |dx: f32, dy: f32| {
+        let moved: Vec<Rect> = part_boxes
+            .iter()
+            .map(|x| Rect {
+                cx: x.cx + dx,
+                cy: x.cy + dy,
+                ..*x
+            })
+            .collect();
+        moved.iter().all(|m| {
+            let grown = m.grown(clear);
+            set_boxes.iter().all(|s| !s.overlaps(&grown))
+                && set_lines.iter().all(|&(a, b)| !grown.hit_by(a, b))
+        }) && part_lines.iter().all(|&(a, b)| {
+            let (a, b) = ((a.0 + dx, a.1 + dy), (b.0 + dx, b.1 + dy));
+            set_boxes.iter().all(|s| !s.grown(clear).hit_by(a, b))
+        })
+    };
+    let (mx, my) = ((l + r) / 2.0, (t + b) / 2.0);
+    // Within: the part's box anywhere inside what is set, on a grid of whole units.
+    const STEP: f32 = 8.0;
+    let mut best: Option<(f32, (f32, f32))> = None;
+    let mut y = t;
+    while y + ph <= b {
+        let mut x = l;
+        while x + pw <= r {
+            let (dx, dy) = ((x - pl).round(), (y - pt).round());
+            let (cx, cy) = (x + pw / 2.0 - mx, y + ph / 2.0 - my);
+            let far = cx * cx + cy * cy;
+            if best.is_none_or(|(d, _)| far < d) && fits(dx, dy) {
+                best = Some((far, (dx, dy)));
+            }
+            x += STEP;
+        }
+        y += STEP;
+    }
+    if let Some((_, at)) = best {
+        return at;
+    }
+    // Beside: along each side, just clear of it.
+    let mut beside: Vec<(f32, f32)> = Vec::new();
+    let mut y = t - ph;
+    while y <= b {
+        beside.push((l - PART_GAP - pw, y));
+        beside.push((r + PART_GAP, y));
+        y += STEP;
+    }
+    let mut x = l - pw;
+    while x <= r {
+        beside.push((x, t - PART_GAP - ph));
+        beside.push((x, b + PART_GAP));
+        x += STEP;
+    }
+    let score = |&(x, y): &(f32, f32)| {
+        let (w, h) = (r.max(x + pw) - l.min(x), b.max(y + ph) - t.min(y));
+        let shape = w / (ASPECT * h);
+        w * h * shape.max(1.0 / shape)
+    };
+    beside
+        .iter()
+        .map(|&(x, y)| ((x - pl).round(), (y - pt).round()))
+        .filter(|&(dx, dy)| fits(dx, dy))
+        .map(|(dx, dy)| (score(&(dx + pl, dy + pt)), (dx, dy)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, at)| at)
+        .unwrap_or(((r + PART_GAP - pl).round(), (t - pt).round()))
 }
 
 /// Room between parts of the graph that no edge joins, so they read as apart.
 const PART_GAP: f32 = 16.0;
+
+/// The shape, width to height, that suits the page's side column (about 560 by
+/// 396 CSS px on a laptop): free layouts are drawn toward it.
+const ASPECT: f32 = 1.4;
 
 /// The actors of each part of the graph that edges join, in order of first actor.
 fn parts(net: &Net) -> Vec<Vec<usize>> {

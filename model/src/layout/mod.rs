@@ -730,19 +730,21 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
             Err(attempt) => failed = Some(attempt),
         }
     }
-    // Worth a try only if not far off: more than twice the area a phone shows
-    // unshrunk will not fit in it.
-    let widest = PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX;
-    let phone_area = widest * widest * PHONE.1 / PHONE.0;
-    let area = |f: &Fit| {
-        let (l, t, r, b) = f.placed.extent();
-        (r - l) * (b - t)
-    };
-    let hopeful = found.iter().any(|f| area(f) <= 2.0 * phone_area);
-    if hopeful && !found.iter().any(|f| fits_phone(&f.placed)) {
-        let sideways: Vec<Point> = settled.iter().map(|p| [-p[1], p[0]]).collect();
-        for start in [&settled, &sideways] {
-            found.extend(narrow(net, stress, start));
+    // Narrower, to fit a phone, or else a laptop's side column: worth a try only if
+    // not far off (more than twice the area the screen shows unshrunk will not fit).
+    let sideways: Vec<Point> = settled.iter().map(|p| [-p[1], p[0]]).collect();
+    for screen in [PHONE, COLUMN] {
+        let widest = screen.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX;
+        let screen_area = widest * widest * screen.1 / screen.0;
+        let area = |f: &Fit| {
+            let (l, t, r, b) = f.placed.extent();
+            (r - l) * (b - t)
+        };
+        let hopeful = found.iter().any(|f| area(f) <= 2.0 * screen_area);
+        if hopeful && !found.iter().any(|f| fits(&f.placed, screen)) {
+            for start in [&settled, &sideways] {
+                found.extend(narrow(net, stress, start, screen));
+            }
         }
     }
     let score = |f: &Fit| {
@@ -751,8 +753,9 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
         (
             crossed + f.tidiness.0,
             !fits_phone(&f.placed),
+            !fits(&f.placed, COLUMN),
             f.tidiness.1,
-            (r - l) * (b - t),
+            (r - l) * (b - t) * misshape(&f.placed),
         )
     };
     let mut scored: Vec<_> = found.into_iter().map(|f| (score(&f), f.placed)).collect();
@@ -760,7 +763,8 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
         a.0.cmp(&b.0)
             .then(a.1.cmp(&b.1))
             .then(a.2.cmp(&b.2))
-            .then(a.3.total_cmp(&b.3))
+            .then(a.3.cmp(&b.3))
+            .then(a.4.total_cmp(&b.4))
     });
     if !scored.is_empty() {
         return Ok(scored.into_iter().map(|(_, p)| p).collect());
@@ -781,11 +785,11 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
     })
 }
 
-/// The layout again, kept within the width a phone shows without scrolling, so
-/// that stress itself stacks what would stand side by side. None if it does not
-/// meet the rules that way.
-fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
-    let width = (PHONE.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX).floor();
+/// The layout again, kept within the width a `screen` (phone or column) shows
+/// without shrinking the text, so that stress itself stacks what would stand side
+/// by side. None if it does not meet the rules that way.
+fn narrow(net: &Net, stress: &Stress, settled: &[Point], screen: (f32, f32)) -> Option<Fit> {
+    let width = (screen.0 * NODE_FONT.min(LABEL_FONT) / MIN_TEXT_PX).floor();
     let bounds = Bounds {
         lo: (MARGIN, MARGIN),
         hi: (width - MARGIN, f32::INFINITY),
@@ -799,7 +803,7 @@ fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
         .map(|(w, h)| w * h)
         .sum();
     if widest > width - 2.0 * MARGIN
-        || area > width * width * PHONE.1 / PHONE.0
+        || area > width * width * screen.1 / screen.0
         || settled.is_empty()
     {
         return None;
@@ -838,16 +842,33 @@ fn narrow(net: &Net, stress: &Stress, settled: &[Point]) -> Option<Fit> {
         .map(|f| setup.compact(f))
 }
 
+/// How far a layout is from [`ASPECT`], as a factor of at least 1.
+fn misshape(p: &Placed) -> f32 {
+    let (l, t, r, b) = p.extent();
+    let shape = (r - l) / (ASPECT * (b - t)).max(1.0);
+    shape.max(1.0 / shape.max(f32::MIN_POSITIVE))
+}
+
 /// How wide a 390 px phone shows the diagram, in CSS px, and how high at most
 /// (70% of an 844 px screen) before the page shrinks it to fit.
 const PHONE: (f32, f32) = (358.0, 590.0);
 
+/// How wide a laptop's side column (1440×900 screen) shows the diagram, in CSS
+/// px, and how high at most.
+const COLUMN: (f32, f32) = (560.0, 396.0);
+
 /// Whether the layout, framed, shows on a phone with text of at least
 /// [`MIN_TEXT_PX`] and no sideways scrolling.
 fn fits_phone(p: &Placed) -> bool {
+    fits(p, PHONE)
+}
+
+/// Whether the layout, framed, shows on a `screen` (width and greatest height, in
+/// CSS px) with text of at least [`MIN_TEXT_PX`], neither scrolling nor shrunk.
+fn fits(p: &Placed, screen: (f32, f32)) -> bool {
     let (l, t, r, b) = p.extent();
     let (w, h) = (r - l + 2.0 * MARGIN, b - t + 2.0 * MARGIN);
-    w * MIN_TEXT_PX / NODE_FONT.min(LABEL_FONT) <= PHONE.0 && h * PHONE.0 / w <= PHONE.1
+    w * MIN_TEXT_PX / NODE_FONT.min(LABEL_FONT) <= screen.0 && h * screen.0 / w <= screen.1
 }
 
 /// Some actors are pinned: place the rest around them, in the pins' coordinates.

@@ -78,19 +78,25 @@ pub fn use_browser_sync(reading: &Reading) {
                 }
                 if let Some(action) = controls::clicked(&explainer, e) {
                     dispatcher.dispatch(action);
+                } else if controls::zoom_clicked(e) {
+                    // Zoomed in, the diagram pans: the selection stays in view.
+                    crate::reflect::bring_into_view(&explainer);
                 }
             })
         };
-        let on_key = EventListener::new_with_options(&document(), "keydown", active(), move |e| {
-            let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-                return;
-            };
-            if key.key() == "Escape" {
-                dispatcher.dispatch(Action::Clear);
-            } else if let Some(selection) = controls::key(&explainer, key) {
-                dispatcher.dispatch(Action::Select(selection));
-            }
-        });
+        let on_key = {
+            let (dispatcher, explainer) = (dispatcher.clone(), explainer.clone());
+            EventListener::new_with_options(&document(), "keydown", active(), move |e| {
+                let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if key.key() == "Escape" {
+                    dispatcher.dispatch(Action::Clear);
+                } else if let Some(selection) = controls::key(&explainer, key) {
+                    dispatcher.dispatch(Action::Select(selection));
+                }
+            })
+        };
         let on_focus = EventListener::new(&document(), "focusin", controls::focused);
         move || drop((on_click, on_key, on_focus))
     });

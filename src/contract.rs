@@ -25,6 +25,11 @@ pub mod id {
     /// that brings them back to where they were reading.
     pub const TO_DIAGRAM: &str = "to-diagram";
     pub const BACK_TO_READING: &str = "back-to-reading";
+    /// The diagram's search box, its suggestions, and what it says when it finds
+    /// no one.
+    pub const FIND_NAME: &str = "find-name";
+    pub const FIND_NAMES: &str = "find-names";
+    pub const FIND_NOTE: &str = "find-note";
     /// The (first) element of the marked evidence, where focus and scrolling go.
     pub const EVIDENCE_MARK: &str = "evidence-mark";
 
@@ -85,6 +90,9 @@ pub mod class {
     pub const EDGE: &str = "edge";
     pub const CELL: &str = "cell";
     pub const MENTION: &str = "mention";
+    /// The diagram's search form, and its switch to the readable size.
+    pub const FIND: &str = "find";
+    pub const ZOOM: &str = "zoom";
     /// On `<html>`: the app could not start; a quiet note says so (style.css).
     pub const NOT_INTERACTIVE: &str = "not-interactive";
     /// On the app's root while something is selected.
@@ -109,6 +117,16 @@ pub mod class {
     pub fn parse_actor(class: &str) -> Option<&str> {
         class.strip_prefix(ACTOR).filter(|a| !a.is_empty())
     }
+}
+
+/// Selectors the browser code matches the static parts by, built from the names
+/// above (checked by a test, as `concat!` cannot take constants).
+pub mod selector {
+    /// The search box, and its button, which Enter in the box clicks too.
+    pub const FIND: &str = ".find";
+    pub const FIND_BUTTON: &str = ".find button";
+    /// The switch that zooms the diagram in to read.
+    pub const ZOOM: &str = ".zoom";
 }
 
 /// Where a static evidence button's quote is: the `quote`th piece of evidence of
@@ -138,6 +156,13 @@ impl QuoteAddress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn selectors_name_the_classes() {
+        assert_eq!(selector::FIND, format!(".{}", class::FIND));
+        assert_eq!(selector::FIND_BUTTON, format!(".{} button", class::FIND));
+        assert_eq!(selector::ZOOM, format!(".{}", class::ZOOM));
+    }
 
     #[test]
     fn ids_round_trip() {

@@ -14,7 +14,8 @@ use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, KeyboardEvent, MouseEvent};
 
-use crate::contract::{attr, class, id, QuoteAddress};
+use crate::contract::{attr, class, id, selector, QuoteAddress};
+use crate::reflect::all;
 use crate::state::Action;
 
 /// The widgets with one tab stop each (roving tabindex).
@@ -46,6 +47,13 @@ pub fn clicked(explainer: &Explainer, e: &Event) -> Option<Action> {
     if e.default_prevented() {
         return None;
     }
+    // The search box's button; Enter in the box clicks it too (the form's
+    // implicit submission), so one handler serves both.
+    let target = target_element(e)?;
+    if target.closest(selector::FIND_BUTTON).ok()?.is_some() {
+        let form = target.closest(selector::FIND).ok()??;
+        return find(explainer, e, &form).map(Action::Select);
+    }
     let controls = format!(
         "[{}], [{}], a.{}",
         attr::SELECT,
@@ -72,6 +80,60 @@ pub fn opens_elsewhere(e: &Event) -> bool {
     e.dyn_ref::<MouseEvent>().is_some_and(|m| {
         m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() || m.button() != 0
     })
+}
+
+/// Whether a click toggled the diagram's zoom.
+pub fn zoom_clicked(e: &Event) -> bool {
+    target_element(e).is_some_and(|el| el.closest(selector::ZOOM).ok().flatten().is_some())
+}
+
+/// What the search box says when its words name no actor, or several.
+const NOT_FOUND: &str =
+    "No one in the diagram goes by that name. Try another, or pick a suggestion.";
+
+/// The diagram's search box, submitted: the actor its words name, if exactly one;
+/// otherwise it says so, and nothing changes. A name fits if it is the words
+/// (ignoring case), or else if one of its words starts with them, as long as every
+/// name that fits is one actor's. The names are the box's suggestions (built from
+/// the content: `Explainer::names`), each carrying its actor's `data-select`, and
+/// CSS selectors (`i`: ignoring case) match them, so the reader's wasm holds no
+/// matching of its own.
+fn find(explainer: &Explainer, e: &Event, form: &Element) -> Option<Selection> {
+    // The form is never sent anywhere: the page answers it.
+    e.prevent_default();
+    let query = document()
+        .get_element_by_id(id::FIND_NAME)?
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value();
+    // Bytes, not chars: Unicode's tables would weigh on the reader's wasm.
+    let words = query.trim_matches(' ');
+    // A quote or backslash would end the selector's string; no name has one.
+    let fits = if words.is_empty() || words.bytes().any(|b| b == b'"' || b == b'\\') {
+        Vec::new()
+    } else {
+        all(
+            form,
+            &format!("option[value^=\"{words}\" i],option[value*=\" {words}\" i],option[value*=\"-{words}\" i]"),
+        )
+    };
+    let actor = |o: &Element| o.get_attribute(attr::SELECT);
+    // A name that is the words wins; otherwise every name that fits is one actor's.
+    let exact = fits.iter().find(|o| {
+        o.get_attribute("value")
+            .is_some_and(|v| v.eq_ignore_ascii_case(words))
+    });
+    let found = match exact {
+        Some(o) => actor(o),
+        None => fits
+            .first()
+            .and_then(actor)
+            .filter(|f| fits.iter().all(|o| actor(o).as_ref() == Some(f))),
+    }
+    .map(|f| parse_fragment(&f, |id| explainer.actor_index(id)));
+    if let Some(note) = document().get_element_by_id(id::FIND_NOTE) {
+        note.set_text_content(found.is_none().then_some(NOT_FOUND));
+    }
+    found
 }
 
 /// Keys on a diagram node or a grid cell: arrows, Home and End move the focus within
@@ -132,7 +194,7 @@ pub fn focused(e: &Event) {
     let Some(group) = el.closest(ROVING_GROUP).ok().flatten() else {
         return;
     };
-    for other in crate::reflect::all(&group, "[tabindex=\"0\"]") {
+    for other in all(&group, "[tabindex=\"0\"]") {
         let _ = other.set_attribute("tabindex", "-1");
     }
     let _ = el.set_attribute("tabindex", "0");

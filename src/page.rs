@@ -27,12 +27,18 @@ pub fn csp(style_hash: &str, images: &str) -> String {
     format!("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' '{style_hash}'; img-src {images}; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 }
 
-/// CSS that keeps the diagram's text readable (at least 11 CSS px) on any screen:
-/// the diagram is never drawn narrower (or shorter) than that allows, and scrolls
-/// sideways in its own region where the screen is narrower still.
+/// CSS that keeps the diagram readable on any screen. It fits its box; where the
+/// box is at least as wide as the size at which its text is 11 CSS px, it is never
+/// drawn smaller than that (a tall diagram scrolls rather than shrinks). Where the
+/// box is narrower, the whole diagram still shows, and a switch (`.zoom`, shown
+/// only there) draws it at that size, panning in its own region: no script needed.
 pub fn diagram_css(d: &explainer_model::layout::Diagram) -> String {
     let (width, height) = explainer_model::layout::min_display_size(d);
-    format!(".diagram-svg{{min-width:{width}px;min-height:{height}px}}")
+    format!(
+        ".diagram{{container-type:inline-size}}\
+         @container (min-width:{width}px){{.zoom{{display:none}}.diagram-svg{{min-height:{height}px}}}}\
+         .diagram:has(.zoom :checked) .diagram-svg{{min-width:{width}px;min-height:{height}px;max-height:none}}"
+    )
 }
 
 /// `sha384-…`, the form `integrity` attributes take.
@@ -586,10 +592,16 @@ mod tests {
         assert!(boot.contains("fetch('/app-1_bg.wasm', { integrity: 'sha384-WASM' })"));
     }
 
-    /// The smallest text size, in CSS px, at which `diagram_css` lets `d` be drawn.
+    /// The smallest text size, in CSS px, at which `diagram_css` draws `d` zoomed
+    /// in to read (and at which it draws it in a box at least that wide).
     fn smallest_text(d: &explainer_model::layout::Diagram) -> f32 {
         let css = diagram_css(d);
-        let width: f32 = css
+        let zoomed = css.split(".zoom :checked").nth(1).expect("a zoomed rule");
+        assert!(css.contains(&format!(
+            "@container (min-width:{}px)",
+            explainer_model::layout::min_display_width(d).ceil()
+        )));
+        let width: f32 = zoomed
             .split("min-width:")
             .nth(1)
             .and_then(|s| s.split("px").next())

@@ -72,14 +72,21 @@ pub fn reflect(explainer: &Explainer, selection: Selection) {
         _ => Vec::new(),
     };
     let (now_related, before_related) = (neighbours(selection), neighbours(shown));
-    // Nodes: those selected or related, before or now.
-    let mut touched: Vec<usize> = involved(shown);
-    touched.extend(involved(selection));
-    touched.extend(&now_related);
-    touched.extend(&before_related);
-    touched.sort_unstable();
-    touched.dedup();
-    for &a in &touched {
+    // Nodes: those selected or related, before or now, each once. (Marked in a
+    // mask rather than sorted and deduplicated: a sort would add 4 kB to the
+    // reader's wasm.)
+    let mut touched = vec![false; explainer.actors.len()];
+    for a in involved(shown)
+        .into_iter()
+        .chain(involved(selection))
+        .chain(now_related.iter().copied())
+        .chain(before_related.iter().copied())
+    {
+        if let Some(t) = touched.get_mut(a) {
+            *t = true;
+        }
+    }
+    for a in (0..touched.len()).filter(|&a| touched[a]) {
         let Some(el) = by_id(&id::node(&explainer.actors[a].id)) else {
             continue;
         };
@@ -147,6 +154,26 @@ pub fn reflect(explainer: &Explainer, selection: Selection) {
             .any(|a| selection.involves(a));
         toggle(&el, class::IS_SELECTED, lit);
     }
+    bring_into_view(explainer);
+}
+
+/// Where the diagram is zoomed in and pans, centres its own region (never the
+/// page) on the selected actor, as a focus does: a name chosen in the text or the
+/// search box shows in the diagram too. Fitted, the region has nothing to scroll
+/// and this does nothing. (Few DOM calls and integer arithmetic: this is in the
+/// reader's wasm, whose bytes are budgeted.)
+pub fn bring_into_view(explainer: &Explainer) {
+    let d = &explainer.diagram;
+    let (Selection::Actor(a), Ok(Some(region))) =
+        (SHOWN.get(), document().query_selector(".diagram-scroll"))
+    else {
+        return;
+    };
+    let Some(node) = d.nodes.get(a) else { return };
+    // Zoomed in, the drawing fills what the region scrolls over.
+    let scale = region.scroll_width() as f32 / d.width;
+    region.set_scroll_left((node.cx * scale) as i32 - region.client_width() / 2);
+    region.set_scroll_top((node.cy * scale) as i32 - region.client_height() / 2);
 }
 
 /// Lights the mentions of the selected actors and puts out those of the actors

@@ -11,6 +11,7 @@
 //!   an article's text alone: actors, people, statements and relation hints.
 
 pub mod explainer;
+mod find;
 pub mod geometry;
 pub mod layout;
 pub mod selection;

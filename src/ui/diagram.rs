@@ -34,8 +34,12 @@ pub fn view(explainer: &Explainer) -> Html {
         <section id={id::DIAGRAM} class="diagram" aria-labelledby={id::DIAGRAM_TITLE}>
             <h2 id={id::DIAGRAM_TITLE}>{ "Who relates to whom" }</h2>
             <p class="hint">{ "Select a name or a line. Keys: arrows move, Enter selects, Escape returns to the overview." }</p>
-            // Its own sideways scroll, where a screen is too narrow to show the
-            // diagram's text at a readable size (see page::diagram_css).
+            <div class="diagram-tools">
+                { finder(explainer) }
+                { zoom(d) }
+            </div>
+            // Shown fitted to its box; zoomed in to read, it pans in its own scroll
+            // (see page::diagram_css).
             <div class="diagram-scroll">
             <svg class="diagram-svg" viewBox={format!("0 0 {} {}", d.width.px(), d.height.px())} role="graphics-document"
                 aria-label="Relationship diagram of the actors in the article">
@@ -51,6 +55,48 @@ pub fn view(explainer: &Explainer) -> Html {
         </section>
     }
 }
+
+/// The search box: any name the article gives an actor or one of its people
+/// (suggested as the reader types) selects that actor (`controls::find`).
+fn finder(explainer: &Explainer) -> Html {
+    let options = explainer.names().into_iter().map(|(name, actor)| {
+        let actor_name = &explainer.actors[actor].name;
+        // A suggestion that is not the actor's own name says whose it is.
+        let whose = (name != actor_name.as_ref()).then(|| actor_name.to_string());
+        html! { <option value={name.to_string()} label={whose}
+        data-select={explainer.fragment(Selection::Actor(actor))} /> }
+    });
+    html! {
+        <form class={class::FIND} role="search" aria-label="Find an actor in the diagram">
+            <label for={id::FIND_NAME}>{ "Find" }</label>
+            <input id={id::FIND_NAME} type="search" list={id::FIND_NAMES} autocomplete="off"
+                placeholder="a name, a place, a person" enterkeyhint="search" />
+            <button type="submit">{ "Show" }</button>
+            <datalist id={id::FIND_NAMES}>{ for options }</datalist>
+            <p id={id::FIND_NOTE} class="find-note" role="status"></p>
+        </form>
+    }
+}
+
+/// Where the diagram's text is too small to read when it fits its box, a switch
+/// to its readable size, where it pans; CSS shows the switch only where the box is
+/// narrower than that size (page::diagram_css), so no script is needed.
+fn zoom(d: &explainer_model::layout::Diagram) -> Html {
+    let (readable, _) = explainer_model::layout::min_display_size(d);
+    if readable <= PHONE_BOX {
+        return Html::default();
+    }
+    html! {
+        <label class={class::ZOOM}>
+            <input type="checkbox" />
+            { "Zoom in to read" }
+        </label>
+    }
+}
+
+/// How wide the narrowest phone we design for (390 px) shows the diagram: a
+/// diagram readable at this width fits everywhere and needs no zoom.
+const PHONE_BOX: f32 = 358.0;
 
 fn edge_view(explainer: &Explainer, edge: &Edge) -> Html {
     let d = &explainer.diagram;

@@ -122,7 +122,7 @@ pub mod class {
 /// Selectors the browser code matches the static parts by, built from the names
 /// above (checked by a test, as `concat!` cannot take constants).
 pub mod selector {
-    /// The search box, and its button, which Enter in the box clicks too.
+    /// The search box, and its button.
     pub const FIND: &str = ".find";
     pub const FIND_BUTTON: &str = ".find button";
     /// The switch that zooms the diagram in to read.

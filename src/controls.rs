@@ -47,8 +47,7 @@ pub fn clicked(explainer: &Explainer, e: &Event) -> Option<Action> {
     if e.default_prevented() {
         return None;
     }
-    // The search box's button; Enter in the box clicks it too (the form's
-    // implicit submission), so one handler serves both.
+    // The search box's button (Enter in the box is a key: `key`).
     let target = target_element(e)?;
     if target.closest(selector::FIND_BUTTON).ok()?.is_some() {
         let form = target.closest(selector::FIND).ok()??;
@@ -142,6 +141,15 @@ pub fn key(explainer: &Explainer, e: &KeyboardEvent) -> Option<Selection> {
     let el = target_element(e)?;
     let key = e.key();
     let element_id = el.id();
+    // Enter in the search box (not every engine clicks the form's button for it).
+    if element_id == id::FIND_NAME {
+        let form = el.closest(selector::FIND).ok()??;
+        return (key == "Enter")
+            .then(|| find(explainer, e, &form))
+            .flatten();
+    }
+    // The node moved to, which a zoomed diagram pans to once it has focus.
+    let mut node = None;
     let next = if let Some(actor) = id::parse_node(&element_id) {
         let nodes = &explainer.diagram.nodes;
         let from = explainer.actor_index(actor)?;
@@ -154,6 +162,7 @@ pub fn key(explainer: &Explainer, e: &KeyboardEvent) -> Option<Selection> {
             "End" => Some(nodes.len() - 1),
             _ => None,
         };
+        node = to;
         to.map(|i| id::node(&explainer.actors[i].id))
     } else if let Some((r, c)) = id::parse_cell(&element_id) {
         let last = explainer.actors.len() - 1;
@@ -179,6 +188,11 @@ pub fn key(explainer: &Explainer, e: &KeyboardEvent) -> Option<Selection> {
         e.prevent_default();
         if let Some(next) = document().get_element_by_id(&next) {
             focus(&next);
+        }
+        // Engines do not all scroll a focused SVG node into view (Firefox does
+        // not): a zoomed diagram pans to it.
+        if let Some(i) = node {
+            crate::reflect::centre_on(explainer, i);
         }
     }
     None

@@ -163,13 +163,19 @@ pub fn reflect(explainer: &Explainer, selection: Selection) {
 /// and this does nothing. (Few DOM calls and integer arithmetic: this is in the
 /// reader's wasm, whose bytes are budgeted.)
 pub fn bring_into_view(explainer: &Explainer) {
+    if let Selection::Actor(a) = SHOWN.get() {
+        centre_on(explainer, a);
+    }
+}
+
+/// Centres the diagram's region on actor `a`, where it scrolls (zoomed in).
+pub fn centre_on(explainer: &Explainer, a: usize) {
     let d = &explainer.diagram;
-    let (Selection::Actor(a), Ok(Some(region))) =
-        (SHOWN.get(), document().query_selector(".diagram-scroll"))
+    let (Ok(Some(region)), Some(node)) =
+        (document().query_selector(".diagram-scroll"), d.nodes.get(a))
     else {
         return;
     };
-    let Some(node) = d.nodes.get(a) else { return };
     // Zoomed in, the drawing fills what the region scrolls over.
     let scale = region.scroll_width() as f32 / d.width;
     region.set_scroll_left((node.cx * scale) as i32 - region.client_width() / 2);

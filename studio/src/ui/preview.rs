@@ -93,8 +93,8 @@ pub fn PreviewPage() -> Html {
             move || drop(on_storage)
         });
     }
-    // The diagram's readable minimum (the reader's build writes it into its CSS;
-    // here, as the document changes, through the CSSOM).
+    // The diagram's sizes (the reader's build writes them into its CSS; here, as
+    // the document changes, through the CSSOM).
     {
         let explainer = shown.as_ref().map(|(e, _)| e.clone());
         use_effect_with(shown.as_ref().map(|(_, v)| *v), move |_| {
@@ -117,16 +117,16 @@ pub fn PreviewPage() -> Html {
     }
 }
 
+/// The rules the reader's build writes into its page for this diagram (fitted, and
+/// zoomed in to read: `page::diagram_css`), as a constructed stylesheet: the
+/// page's policy allows that where an inline style element would not be.
 fn size_diagram(explainer: &Explainer) {
-    // As the reader's build writes it into its CSS (page::diagram_css).
-    let (width, height) = explainer_model::layout::min_display_size(&explainer.diagram);
-    let Ok(Some(svg)) = gloo::utils::document().query_selector(".diagram-svg") else {
+    let css = afp_explainer::page::diagram_css(&explainer.diagram);
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
         return;
     };
-    if let Some(svg) = svg.dyn_ref::<web_sys::SvgElement>() {
-        let style = svg.style();
-        let _ = style.set_property("min-width", &format!("{width}px"));
-        let _ = style.set_property("min-height", &format!("{height}px"));
+    if sheet.replace_sync(&css).is_ok() {
+        gloo::utils::document().set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
 }
 

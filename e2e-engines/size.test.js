@@ -6,7 +6,11 @@
 // its names; focus fades the rest, and Escape steps back out.
 const { describe, test } = require('node:test');
 const assert = require('node:assert/strict');
+const path = require('path');
 const { usePage, Key, ENGINE } = require('./page');
+
+// Screenshots are named by the page served, for a person to look at.
+const PAGE = path.basename(process.env.E2E_DIST || 'dist');
 
 const SIZES = [
   [390, 844],
@@ -52,6 +56,7 @@ describe(`the diagram at any size (${ENGINE})`, () => {
       await page.open();
       await showDiagram();
       const fitted = await page.run(measure);
+      await page.screenshot(`size-${PAGE}-${width}-fitted`);
       assert.ok(fitted.nodes.length >= 2, 'the diagram has actors');
       for (const n of fitted.nodes) assert.ok(whole(n, fitted.region), `${n.name} is whole in the diagram's box when it fits (${JSON.stringify(n)} in ${JSON.stringify(fitted.region)})`);
       if (!fitted.zoomShown) {
@@ -65,6 +70,7 @@ describe(`the diagram at any size (${ENGINE})`, () => {
         const m = await page.run(measure);
         return m.zoomed && m.scale * SMALLEST_FONT >= 10.99 && m;
       }, 'the diagram to be drawn at its readable size');
+      await page.screenshot(`size-${PAGE}-${width}-zoomed`);
       // Zoomed in, it pans in its own region: the page itself does not scroll sideways.
       assert.equal(await page.run(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'the page does not scroll sideways');
       // Each actor, chosen as a reader chooses it from the text or a shared link,
@@ -138,6 +144,7 @@ describe(`the diagram at any size (${ENGINE})`, () => {
     await page.expectTitle(names[alias.select]);
     assert.equal(await page.hash(), `#${alias.select}`);
     await page.expectText('#find-note', '');
+    await page.screenshot(`size-${PAGE}-1440-found`);
     // A name that fits no one: it says so, and the selection stays.
     await page.run(() => {
       document.getElementById('find-name').value = '';

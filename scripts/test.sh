@@ -28,6 +28,9 @@ CHROMEDRIVER="$(command -v chromedriver)" \
 step "Release build: the reader (pre-rendered) and the studio (scripts/build.sh)"
 bash scripts/build.sh
 
+step "The generated 20-actor page (EXPLAINER_CONTENT), for the diagram at any size, into target/twenty"
+EXPLAINER_CONTENT=e2e-engines/fixtures/twenty-actors.toml trunk build --release --dist target/twenty
+
 step "Node's own tests: the wasm import renamer (on a module made in the test and on the build's) and the end-to-end runner (on fixtures that fail, hang or crash)"
 node --test scripts/
 
@@ -37,8 +40,11 @@ npx playwright test
 step "End to end in Chromium, Firefox and WebKit: the reader and the studio (WebDriver)"
 node e2e-engines/run.js
 
+step "End to end in Chromium, Firefox and WebKit: the diagram at any size on the generated 20-actor page"
+E2E_DIST=target/twenty node e2e-engines/run.js size
+
 step "End to end in Chromium, Firefox and WebKit: the reader's suite on the page the studio published (Playwright's publish test unzipped it into target/published-afp)"
-E2E_DIST=target/published-afp node e2e-engines/run.js journeys jumps hostile a11y views layout
+E2E_DIST=target/published-afp node e2e-engines/run.js journeys jumps hostile a11y views layout size
 
 step "Publish what the studio exported: content-check, a build with EXPLAINER_CONTENT, the page served"
 bash scripts/publish-check.sh target/studio/export-chromium.toml

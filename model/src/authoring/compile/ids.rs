@@ -23,6 +23,9 @@ pub const RESERVED_IDS: &[&str] = &[
     "evidence-mark",
     "to-diagram",
     "back-to-reading",
+    "find-name",
+    "find-names",
+    "find-note",
 ];
 pub const RESERVED_PREFIXES: &[&str] = &["node-", "cell-", "line-"];
 

@@ -3,7 +3,7 @@
 //   static  the article as plain HTML            (the floor)
 //   yew     a minimal Yew app built the same way (the framework floor)
 //   ours    the explainer
-// then click-to-next-paint on ours, a soak of random interactions, and Lighthouse.
+// then click-to-next-paint on ours (and on the generated 20-actor page), a soak of random interactions, and Lighthouse.
 // Run through bench/run.sh, which builds everything first.
 const { chromium } = require('@playwright/test');
 const { spawn, execFileSync } = require('child_process');
@@ -22,6 +22,8 @@ const SITES = [
   { name: 'yew', dir: path.join(ROOT, 'bench/yew-floor/dist'), port: 8802 },
   { name: 'ours', dir: path.join(ROOT, 'dist'), port: 8803 },
 ];
+// The generated 20-actor page (run.sh builds it), for a click in a large diagram.
+const TWENTY = { dir: path.join(ROOT, 'target/twenty'), port: 8804 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,6 +97,15 @@ const CLICK_PROBE = () => {
     true,
   );
 };
+
+/** The diagram's nodes on the page served at `port`, as selectors. */
+async function nodeSelectors(browser, port) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const ids = await page.evaluate(() => [...document.querySelectorAll('.diagram-svg .node')].map((g) => `#${g.id}`));
+  await page.close();
+  return ids;
+}
 
 /** Clicks `targets` (selectors) in turn, CLICKS times, at 4x CPU throttling. */
 async function clickLatency(browser, port, targets) {
@@ -215,7 +226,7 @@ function lighthouse(port) {
 }
 
 (async () => {
-  const servers = SITES.map((s) => spawn('node', [path.join(ROOT, 'e2e/serve.js'), s.dir, String(s.port)], { stdio: 'ignore' }));
+  const servers = [...SITES, TWENTY].map((s) => spawn('node', [path.join(ROOT, 'e2e/serve.js'), s.dir, String(s.port)], { stdio: 'ignore' }));
   await new Promise((r) => setTimeout(r, 800));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
@@ -252,6 +263,9 @@ function lighthouse(port) {
     const [ours, yew] = [summary(clicks), summary(floor)];
     console.log(`Click to next paint, 4x CPU throttling, ${CLICKS} clicks each: ours median ${ours.median.toFixed(1)} ms, worst ${ours.worst.toFixed(1)} ms; Yew floor median ${yew.median.toFixed(1)} ms, worst ${yew.worst.toFixed(1)} ms; ours / floor ${(ours.median / yew.median).toFixed(2)}x`);
     for (const [id, xs] of Object.entries(clicks.perTarget)) console.log(`  ${id.padEnd(22)} median ${median(xs).toFixed(1)} ms`);
+    const large = await clickLatency(browser, TWENTY.port, await nodeSelectors(browser, TWENTY.port));
+    const big = summary(large);
+    console.log(`  the generated 20-actor page (fitted at 1440 px): median ${big.median.toFixed(1)} ms, worst ${big.worst.toFixed(1)} ms; ${(big.median / ours.median).toFixed(2)}x the shipped article's click (the aim: 1.5x or less)`);
     const phase = (c, k) => (c.phases.length ? median(c.phases.map((p) => p[k])).toFixed(1) : 'n/a');
     for (const [name, c] of [['ours', clicks], ['floor', floor]]) {
       console.log(

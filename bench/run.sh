@@ -14,6 +14,8 @@ fi
 
 step "Building the explainer and the studio (scripts/build.sh)"
 bash scripts/build.sh
+step "Building the generated 20-actor page (target/twenty), for a click in a large diagram"
+EXPLAINER_CONTENT=e2e-engines/fixtures/twenty-actors.toml trunk build --release --dist target/twenty
 step "Building the framework floor (bench/yew-floor)"
 (cd bench/yew-floor && CARGO_TARGET_DIR="$PWD/../../target/yew-floor" trunk build --release && node ../../scripts/minify-glue.js dist)
 cargo run --quiet --features ssr --bin prerender -- --shell bench/yew-floor/dist

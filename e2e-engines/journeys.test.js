@@ -155,8 +155,9 @@ describe(`reader journeys (${ENGINE})`, () => {
     assert.equal((await tab()).text, 'Skip to the diagram');
     assert.equal((await tab()).text, 'Russian');
     assert.equal((await tab()).text, 'Vladimir Putin');
-    // After the article and the timeline, the diagram is one stop. Firefox also
-    // stops on regions that scroll, so they can be scrolled from the keyboard.
+    // After the article and the timeline come the diagram's search box and its
+    // button, then the diagram, one stop. Firefox also stops on regions that
+    // scroll, so they can be scrolled from the keyboard.
     const pastScrollers = async (press = tab) => {
       let f = await press();
       for (let i = 0; i < 3 && f.scroller; i++) f = await press();
@@ -167,14 +168,19 @@ describe(`reader journeys (${ENGINE})`, () => {
       return page.focused();
     };
     await page.run(() => [...document.querySelectorAll('.timeline button.evidence')].pop().focus());
+    assert.equal((await pastScrollers()).id, 'find-name');
+    assert.equal((await tab()).text, 'Show');
     assert.equal((await pastScrollers()).id, 'node-turkey');
     assert.equal((await pastScrollers()).node, false, 'Tab leaves the diagram after one stop');
     assert.equal((await pastScrollers(shiftTab)).id, 'node-turkey');
-    // The skip link lands on the diagram, from where Tab enters it.
+    // The skip link lands on the diagram, from where Tab enters its search box,
+    // then the diagram.
     await page.open();
     await tab();
     await tab();
     await page.press(Key.ENTER);
+    assert.equal((await pastScrollers()).id, 'find-name');
+    await tab();
     assert.equal((await pastScrollers()).id, 'node-turkey');
   });
 });

@@ -357,6 +357,50 @@ describe(`studio (${ENGINE})`, () => {
     await page.reload();
   });
 
+  test('a drag across the article leaves it where it is, and nothing is chosen for the words', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    await pasteAndStart(page, ARTICLE);
+    // Where the words are on screen, from the first letter of one to the last of
+    // the other.
+    const ends = await page.run(() => {
+      const line = [...document.querySelectorAll('#st-text .st-line')].find((l) => l.textContent.includes('refused their demand'));
+      const text = line.textContent;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      // The left edge of the character at `offset`, or (`after`) just past its right.
+      const at = (offset, after = false) => {
+        let seen = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (offset < seen + node.length) {
+            const r = document.createRange();
+            r.setStart(node, offset - seen);
+            r.setEnd(node, offset - seen + 1);
+            const box = r.getBoundingClientRect();
+            return { x: Math.round(after ? box.right + 1 : box.left + 1), y: Math.round(box.top + box.height / 2) };
+          }
+          seen += node.length;
+        }
+        return null;
+      };
+      const from = at(text.indexOf('refused their demand'));
+      walker.currentNode = line;
+      const to = at(text.indexOf('refused their demand') + 'refused their demand'.length - 1, true);
+      return { from, to, top: document.getElementById('st-text').getBoundingClientRect().top };
+    });
+    const { driver } = page;
+    await driver.actions().move({ x: ends.from.x, y: ends.from.y }).press().move({ x: ends.to.x, y: ends.to.y, duration: 200 }).perform();
+    // Mid-drag, the passage bar has the words, and the article has not moved.
+    const during = await page.run(() => document.getElementById('st-text').getBoundingClientRect().top);
+    await driver.actions().release().perform();
+    await page.until(async () => (await page.run(() => document.getElementById('st-passage-input').value)).includes('refused their demand'), `the passage bar to hold the dragged words (dragged ${JSON.stringify(ends)}; selected "${await page.run(() => getSelection().toString())}")`);
+    const after = await page.run(() => document.getElementById('st-text').getBoundingClientRect().top);
+    assert.equal(during, ends.top, 'the article stays put during the drag');
+    assert.equal(after, ends.top, 'the article stays put once the words are in hand');
+    // Nothing is chosen for the words: Apply waits for the editor's choice.
+    assert.equal(await page.run(() => document.getElementById('st-use-as').value), '');
+    assert.equal(await page.run(() => document.querySelector('.st-use button:last-of-type').disabled), true);
+  });
+
   test('opening the shipped content file shows every annotation it has', async () => {
     await page.viewport(1440, 900);
     await openEmpty(page);
@@ -402,6 +446,15 @@ describe(`studio accessibility and screenshots (${ENGINE})`, () => {
       await check('actor');
       await tab(page, 'Problems');
       await check('problems');
+      // In an editor's words: each problem names its item, with no code words,
+      // and Go to brings the field into view, focused.
+      const said = await problems(page);
+      assert.ok(said.length > 0, 'a new actor without a role has problems');
+      for (const p of said) assert.doesNotMatch(p, /[`_]|\[\d+\]/, `no code words in "${p}"`);
+      assert.ok(said.some((p) => p.includes('Harbour Union’s role')), `problems name their item: ${JSON.stringify(said)}`);
+      await page.click('.st-problems button', 'Go to Harbour Union’s role');
+      await page.expectFocused('#f-actors-0-role-summary');
+      await page.expectInViewport('#f-actors-0-role-summary');
       await openEmpty(page);
       await page.click('button', 'Open the example');
       await page.element('#st-text .st-m');

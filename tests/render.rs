@@ -114,7 +114,8 @@ async fn every_mention_is_a_link_named_for_its_actor() {
             &class::actor(&actor.id),
             scraper::CaseSensitivity::CaseSensitive
         ));
-        let named = visible == actor.name
+        // The same name (less "The") is not said twice: "United States" alone.
+        let named = explainer_model::explainer::same_name(visible, &actor.name)
             || link.attr("aria-label").is_some_and(|label| {
                 // Named midway, as a sentence would: "Western, the West".
                 label.starts_with(&format!("{visible}, "))
@@ -126,6 +127,19 @@ async fn every_mention_is_a_link_named_for_its_actor() {
             actor.name,
             link.attr("aria-label")
         );
+        // No name is said twice ("German government source, A German government
+        // source, Germany").
+        if let Some(label) = link.attr("aria-label") {
+            let parts: Vec<&str> = label.split(", ").collect();
+            for (i, a) in parts.iter().enumerate() {
+                assert!(
+                    parts[i + 1..]
+                        .iter()
+                        .all(|b| !explainer_model::explainer::same_name(a, b)),
+                    "{label:?} says a name twice"
+                );
+            }
+        }
     }
 }
 

@@ -295,3 +295,34 @@ pub fn midway(name: &str) -> String {
     }
     name.to_string()
 }
+
+/// Whether two names are the same name, as a reader hears them: ignoring a leading
+/// article and ASCII case ("United States" and "The United States", "German
+/// government source" and "A German government source"), so a label need not say
+/// a name twice.
+pub fn same_name(a: &str, b: &str) -> bool {
+    fn bare(name: &str) -> &str {
+        let name = name.trim();
+        for article in ["the ", "a ", "an "] {
+            if name
+                .get(..article.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(article))
+            {
+                return &name[article.len()..];
+            }
+        }
+        name
+    }
+    bare(a).eq_ignore_ascii_case(bare(b))
+}
+
+/// A name as a sentence gives it midway, with its possessive: "Turkey’s", "the
+/// United States’" (a name ending in s takes the apostrophe alone).
+pub fn possessive(name: &str) -> String {
+    let name = midway(name);
+    if name.ends_with('s') {
+        name + "’"
+    } else {
+        name + "’s"
+    }
+}

@@ -8,7 +8,7 @@
 //! `controls`); marked evidence is wrapped in `<mark>` in the DOM itself (see
 //! `marking`).
 
-use explainer_model::explainer::midway;
+use explainer_model::explainer::{midway, same_name};
 use explainer_model::explainer::{Mention, Target};
 use explainer_model::text::{blocks, segments, LineRole};
 use explainer_model::{Explainer, Selection};
@@ -60,7 +60,7 @@ fn mention(explainer: &Explainer, m: &Mention, text: &str) -> Html {
     // The accessible name starts with the visible words (WCAG 2.5.3) and says
     // which actor they stand for.
     let (label, title) = match m.target {
-        Target::Actor(_) if text == actor.name => {
+        Target::Actor(_) if same_name(text, &actor.name) => {
             (None, format!("{}: see where it stands", actor.name))
         }
         Target::Actor(_) => (
@@ -70,7 +70,7 @@ fn mention(explainer: &Explainer, m: &Mention, text: &str) -> Html {
         Target::Person(p) => {
             let person = &explainer.people[p];
             let of = midway(&actor.name);
-            let label = if text == person.name {
+            let label = if same_name(text, &person.name) {
                 format!("{text}, {of}")
             } else {
                 format!("{text}, {}, {of}", person.name)

@@ -8,6 +8,7 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+mod crash;
 mod document;
 mod files;
 mod history;
@@ -16,8 +17,10 @@ mod share_png;
 mod state;
 mod storage;
 mod ui;
+mod words;
 
 fn main() {
+    crash::install();
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("studio") else {
         return;

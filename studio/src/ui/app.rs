@@ -211,7 +211,11 @@ pub fn StudioApp() -> Html {
                     document.get_element_by_id(&card)
                 });
                 if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    el.scroll_into_view();
+                    // To the middle of the view: at its top, the studio's header
+                    // would cover it.
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
                     let _ = el.focus();
                 }
                 ui.dispatch(UiAction::Focused);

@@ -5,6 +5,7 @@
 //! place, a name may recur).
 
 use explainer_model::authoring::{ContentFile, Path};
+use explainer_model::explainer::possessive;
 use yew::prelude::*;
 
 use super::article::clear_selection;
@@ -75,14 +76,14 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
     for (i, a) in c.actors.iter().enumerate() {
         evidence.push((
             Use::Evidence(EvidenceFor::Claim(ClaimAt::Role(i))),
-            format!("Evidence for {}’s role", a.name),
+            format!("Evidence for {} role", possessive(&a.name)),
         ));
         for (s, stance) in a.stances.iter().enumerate() {
             evidence.push((
                 Use::Evidence(EvidenceFor::Claim(ClaimAt::Stance(i, s))),
                 format!(
-                    "Evidence for {}’s stance {}: {}",
-                    a.name,
+                    "Evidence for {} stance {}: {}",
+                    possessive(&a.name),
                     s + 1,
                     cut(&stance.summary)
                 ),
@@ -138,12 +139,12 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
     for (i, a) in c.actors.iter().enumerate() {
         other.push((
             Use::Source(ClaimAt::Role(i)),
-            format!("Who says so, for {}’s role", a.name),
+            format!("Who says so, for {} role", possessive(&a.name)),
         ));
         for s in 0..a.stances.len() {
             other.push((
                 Use::Source(ClaimAt::Stance(i, s)),
-                format!("Who says so, for {}’s stance {}", a.name, s + 1),
+                format!("Who says so, for {} stance {}", possessive(&a.name), s + 1),
             ));
         }
     }
@@ -283,11 +284,12 @@ pub fn PassageBar() -> Html {
         .filter(|(_, items)| !items.is_empty())
         .collect();
     let choice = use_state(String::new);
+    // Nothing is chosen for the editor: a wrong pre-chosen use would attach the
+    // words where they were not meant to go.
     let chosen = menu
         .iter()
         .flat_map(|(_, items)| items)
         .find(|(u, _)| u.key() == *choice)
-        .or_else(|| menu.first().and_then(|(_, items)| items.first()))
         .map(|(u, _)| u.clone());
     let oninput = {
         let ui = ctx.ui.clone();
@@ -317,7 +319,7 @@ pub fn PassageBar() -> Html {
         Callback::from(move |_| {
             if let Some(what) = chosen.clone() {
                 apply(&ctx, what, passage.trim().to_string());
-                // The next passage starts from the top of the menu.
+                // The next passage starts with nothing chosen.
                 choice.set(String::new());
             }
         })
@@ -343,6 +345,7 @@ pub fn PassageBar() -> Html {
                 <label for="st-use-as">{ "or use it as" }</label>
                 <select id="st-use-as" {onchange} disabled={menu.is_empty()}>
                     if menu.is_empty() { <option>{ "(first select words in the article)" }</option> }
+                    else { <option value="" selected={chosen.is_none()}>{ "(choose what these words are)" }</option> }
                     { for groups }
                 </select>
                 <button type="button" onclick={on_apply} disabled={chosen.is_none()}>{ "Apply" }</button>

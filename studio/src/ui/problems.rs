@@ -1,10 +1,12 @@
-//! What the checker says, in the same words as `content-check`: each problem with
-//! what to do, and a button that takes the editor to the item at fault; then what
-//! a valid explainer still lacks to be worth publishing. With neither, it is ready.
+//! What the checker says, as `content-check` does but in an editor's words (see
+//! `words`): each problem named by its item, with what to do, and a button that
+//! takes the editor to the item at fault; then what a valid explainer still lacks
+//! to be worth publishing. With neither, it is ready.
 
 use yew::prelude::*;
 
 use super::{use_ctx, Tab, UiAction};
+use crate::words::{for_editor, item_and_field, item_name};
 
 #[function_component]
 pub fn Problems() -> Html {
@@ -32,7 +34,12 @@ pub fn Problems() -> Html {
             </>
         }
     });
+    let document = ctx.studio.history.present();
     let items = check.problems.iter().map(|p| {
+        // The message names the item ("Germany’s role: the summary is empty");
+        // the button, the field it goes to.
+        let item = p.path.as_ref().map(|path| item_and_field(document, path).0);
+        let place = p.path.as_ref().map(|path| item_name(document, path));
         let goto = p.path.clone().map(|path| {
             let ui = ctx.ui.clone();
             Callback::from(move |_| ui.dispatch(UiAction::Goto(path.clone())))
@@ -40,10 +47,12 @@ pub fn Problems() -> Html {
         let severity = if p.is_error() { "Error" } else { "Warning" };
         html! {
             <li class={if p.is_error() { "st-error" } else { "st-warning" }}>
-                <p><strong>{ severity }{ ": " }</strong>{ &p.message }</p>
-                if !p.help.is_empty() { <p class="st-help">{ &p.help }</p> }
-                if let Some(onclick) = goto {
-                    <button type="button" {onclick}>{ format!("Go to {}", p.path.as_ref().map(ToString::to_string).unwrap_or_default()) }</button>
+                <p><strong>{ severity }{ ": " }</strong>
+                    if let Some(item) = &item { <span class="st-item">{ item }{ ": " }</span> }
+                    { for_editor(&p.message) }</p>
+                if !p.help.is_empty() { <p class="st-help">{ for_editor(&p.help) }</p> }
+                if let (Some(onclick), Some(place)) = (goto, &place) {
+                    <button type="button" {onclick}>{ format!("Go to {place}") }</button>
                 }
             </li>
         }

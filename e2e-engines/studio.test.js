@@ -166,6 +166,11 @@ describe(`studio (${ENGINE})`, () => {
       kind.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await type(page, '#new-relation-new-kind', 'in dispute');
+    // Before it is made, the new kind shows how it will read; the common kinds are
+    // on offer with their verbs.
+    await page.expectText('.st-new .st-reads q', 'Harbour Union in dispute with Port Authority');
+    const offered = await page.run(() => [...document.querySelectorAll('#new-relation-kind option')].map((o) => o.textContent));
+    for (const k of ['New: bans', 'New: sanctions', 'New: holds talks']) assert.ok(offered.includes(k), `"${k}" is offered: ${JSON.stringify(offered)}`);
     await page.click('button', 'Add the relation');
     await page.expectFocused('#f-relations-0-summary');
     await type(page, '#f-relations-0-summary', 'The authority refused the dockworkers’ demand for a night-shift bonus');

@@ -12,6 +12,7 @@ mod crash;
 mod document;
 mod files;
 mod history;
+mod kinds;
 mod publish;
 mod share_png;
 mod state;

@@ -430,10 +430,16 @@ pub fn statement_card(ctx: &Ctx, i: usize) -> Html {
     }
 }
 
+/// The document's kinds, then the common kinds it does not have yet (`kinds`),
+/// each with its verb; a starter's value is `+n`, added when chosen.
 fn kind_options(c: &ContentFile) -> Vec<(String, String)> {
     c.kinds
         .iter()
         .map(|k| (k.id.clone(), format!("{} (“{}”)", k.label, k.verb)))
+        .chain(
+            crate::kinds::on_offer(c)
+                .map(|(n, s)| (format!("+{n}"), format!("New: {} (“{}”)", s.label, s.verb))),
+        )
         .collect()
 }
 
@@ -473,7 +479,17 @@ pub fn relation_card(ctx: &Ctx, i: usize) -> Html {
     let on_kind = {
         let (ctx, id) = (ctx.clone(), kind_id.clone());
         Callback::from(move |v: String| {
-            ctx.edit(Some(id.clone()), move |c| c.relations[i].kind = v.clone())
+            ctx.edit(Some(id.clone()), move |c| {
+                // A common kind the document lacks is added with its verb and
+                // direction as it is chosen.
+                let kind = match v.strip_prefix('+').and_then(|n| n.parse().ok()) {
+                    Some(n) => crate::kinds::add_starter(c, n),
+                    None => Some(v.clone()),
+                };
+                if let Some(kind) = kind {
+                    c.relations[i].kind = kind;
+                }
+            })
         })
     };
     let on_delete = {
@@ -641,10 +657,27 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
         .iter()
         .map(|s| (s.to_string(), s.to_string()))
         .collect();
+    // How a relation of this kind reads, as the verb is written: its first
+    // relation's actors, or the first two actors.
+    let name_of = |id: &str| c.actors.iter().find(|a| a.id == id).map(|a| a.name.clone());
+    let (from, to) = c
+        .relations
+        .iter()
+        .find(|r| r.kind == k.id)
+        .and_then(|r| Some((name_of(&r.between[0])?, name_of(&r.between[1])?)))
+        .or_else(|| {
+            Some((
+                c.actors.first()?.name.clone(),
+                c.actors.get(1)?.name.clone(),
+            ))
+        })
+        .unwrap_or_else(|| ("Russia".into(), "Ukraine".into()));
+    let reads = crate::kinds::sentence(&from, &k.verb, &to);
     html! {
         <Card id={card_id("kinds", i)} title={k.label.clone()} subtitle={k.verb.clone()} problems={problems_in(ctx, "kinds", i)}>
             { label }
             { verb }
+            <p class="st-reads" aria-live="polite">{ "Reads: " }<q>{ reads }</q></p>
             { id }
             <SelectField id={line_id} label="Line on the diagram" {options} value={line} onchange={on_line} />
             <CheckField id={field_id(&base.key("directed"))} label="Directed: the first actor acts on the second (drawn with an arrow)" checked={k.directed} onchange={on_directed} />

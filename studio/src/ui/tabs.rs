@@ -139,12 +139,37 @@ fn NewRelation() -> Html {
         .iter()
         .map(|a| (a.id.clone(), a.name.clone()))
         .collect();
+    // The document's kinds, the common ones it lacks (added when used), or one
+    // of the editor's own.
     let mut kinds: Vec<(String, String)> = c
         .kinds
         .iter()
         .map(|k| (k.id.clone(), k.label.clone()))
+        .chain(
+            crate::kinds::on_offer(c).map(|(n, s)| (format!("+{n}"), format!("New: {}", s.label))),
+        )
         .collect();
-    kinds.push((String::new(), "A new kind…".into()));
+    kinds.push((String::new(), "A kind of my own…".into()));
+    // How the relation will read, as the kind is chosen or named.
+    let verb = match kind.strip_prefix('+').and_then(|n| n.parse::<usize>().ok()) {
+        Some(n) => crate::kinds::STARTERS.get(n).map(|s| s.verb.to_string()),
+        None if kind.is_empty() => {
+            (!new_kind.trim().is_empty()).then(|| new_kind_verb(new_kind.trim()))
+        }
+        None => c
+            .kinds
+            .iter()
+            .find(|k| k.id == *kind)
+            .map(|k| k.verb.clone()),
+    };
+    let name_of = |id: &str| c.actors.iter().find(|a| a.id == id).map(|a| a.name.clone());
+    let reads = verb.and_then(|verb| {
+        Some(crate::kinds::sentence(
+            &name_of(&from)?,
+            &verb,
+            &name_of(&to)?,
+        ))
+    });
     let set = |state: &UseStateHandle<String>| {
         let state = state.clone();
         Callback::from(move |v: String| state.set(v))
@@ -179,10 +204,11 @@ fn NewRelation() -> Html {
             }
             let r = c.relations.len();
             ctx.edit(None, move |c| {
-                let kind = if kind_id.is_empty() {
-                    add_kind(c, &label)
-                } else {
-                    kind_id.clone()
+                let starter = kind_id.strip_prefix('+').and_then(|n| n.parse().ok());
+                let kind = match starter {
+                    Some(n) => crate::kinds::add_starter(c, n).unwrap_or_default(),
+                    None if kind_id.is_empty() => add_kind(c, &label),
+                    None => kind_id.clone(),
                 };
                 add_relation(c, f, t, &kind);
             });
@@ -205,10 +231,23 @@ fn NewRelation() -> Html {
                     <TextField id="new-relation-new-kind" label="New kind’s label" value={(*new_kind).clone()} onchange={set(&new_kind)} />
                 }
             </div>
+            if let Some(reads) = reads { <p class="st-reads" aria-live="polite">{ "Reads: " }<q>{ reads }</q></p> }
             <button type="submit">{ "Add the relation" }</button>
             <p class="st-hint">{ "Or drag from one actor to another in the diagram below." }</p>
         </form>
     }
+}
+
+/// The verb a kind of the editor's own gets (`document::add_kind`), to show how
+/// it will read before it is made.
+fn new_kind_verb(label: &str) -> String {
+    let mut c = explainer_model::authoring::ContentFile::default();
+    let id = add_kind(&mut c, label);
+    c.kinds
+        .into_iter()
+        .find(|k| k.id == id)
+        .map(|k| k.verb)
+        .unwrap_or_default()
 }
 
 fn new_event(ctx: &Ctx) -> Html {

@@ -286,12 +286,24 @@ describe(`studio (${ENGINE})`, () => {
     // Port Selwyn is the place, not a party to the dispute.
     await page.click('button[aria-label="Reject Port Selwyn"]');
     edits += 1;
-    // A rejection is kept like the work: a reload does not propose it again.
-    await page.until(() => page.run(() => localStorage.getItem('explainer-studio/rejected') !== null), 'the rejection to be saved');
+    // A rejection is part of the work, saved with it: a reload does not propose it
+    // again, and neither does opening the file it exports, in another studio.
+    await page.until(() => page.run(() => (localStorage.getItem('explainer-studio/draft') || '').includes('[studio]')), 'the rejection to be saved with the work');
     await page.reload();
     await tab(page, 'Proposals');
     await page.element('button', 'Accept all');
     assert.equal(await page.count('button[aria-label="Reject Port Selwyn"]'), 0, 'Port Selwyn stays rejected');
+    const exported = await page.run(() => localStorage.getItem('explainer-studio/draft'));
+    await openEmpty(page);
+    await page.run((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'port-strike.toml'));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, exported);
+    await page.element('#st-text .st-line');
+    await tab(page, 'Proposals');
+    await page.element('button', 'Accept all');
+    assert.equal(await page.count('button[aria-label="Reject Port Selwyn"]'), 0, 'Port Selwyn stays rejected in the exported file, opened again');
     await page.click('button', 'Accept all');
     edits += 1;
     for (let i = 0; i < 3 && (await page.count('.st-proposal-group')) > 0; i++) {

@@ -3,7 +3,6 @@
 //! see. Every change is an [`Action`] through [`Studio::reduce`]; every edit is
 //! one undoable step and is checked at once by the real compiler.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use explainer_model::authoring::{compile_content, ContentError, ContentFile};
@@ -114,26 +113,29 @@ pub struct Studio {
     pub revision: u64,
     pub check: Rc<Check>,
     pub proposals: Rc<Proposals>,
-    /// Proposals the editor turned down, by key (see `proposals::key`).
-    pub rejected: Rc<BTreeSet<String>>,
     pub notice: Option<Notice>,
 }
 
 impl Studio {
-    pub fn new(content: ContentFile, rejected: BTreeSet<String>, notice: Option<Notice>) -> Self {
+    pub fn new(content: ContentFile, notice: Option<Notice>) -> Self {
         Studio {
             check: Rc::new(Check::of(&content)),
             proposals: Rc::new(propose(&content.article.text)),
             history: History::new(content),
             version: 0,
             revision: 0,
-            rejected: Rc::new(rejected),
             notice,
         }
     }
 
     pub fn document(&self) -> &ContentFile {
         self.history.present()
+    }
+
+    /// Proposals the editor turned down, by key (see `proposals::key`): part of
+    /// the document, so undone and redone with it, saved and exported with it.
+    pub fn rejected(&self) -> &[String] {
+        &self.document().studio.rejected
     }
 
     pub fn has_article(&self) -> bool {
@@ -166,6 +168,7 @@ pub enum Action {
     },
     Undo,
     Redo,
+    /// Turn a proposal down: an edit like any other (undone by Undo).
     Reject(String),
     Notice(Option<Notice>),
 }
@@ -180,16 +183,11 @@ impl Reducible for Studio {
             revision: self.revision + 1,
             check: self.check.clone(),
             proposals: self.proposals.clone(),
-            rejected: self.rejected.clone(),
             notice: self.notice.clone(),
         };
         let previous_text = self.document().article.text.clone();
         let changed = match action {
             Action::Replace(content) => {
-                if content.article.text != self.document().article.text {
-                    // Rejections were of this article's proposals.
-                    next.rejected = Rc::default();
-                }
                 next.history.record(*content, None);
                 // A notice that holds unreadable saved text stays until dismissed.
                 if next.notice.as_ref().is_none_or(|n| n.keep.is_none()) {
@@ -209,10 +207,13 @@ impl Reducible for Studio {
             Action::Undo => next.history.undo(),
             Action::Redo => next.history.redo(),
             Action::Reject(key) => {
-                let mut rejected = (*self.rejected).clone();
-                rejected.insert(key);
-                next.rejected = Rc::new(rejected);
-                false
+                if self.rejected().contains(&key) {
+                    return self;
+                }
+                let mut content = self.document().clone();
+                content.studio.rejected.push(key);
+                next.history.record(content, None);
+                true
             }
             Action::Notice(notice) => {
                 next.notice = notice;
@@ -277,7 +278,6 @@ mod tests {
     fn every_edit_is_checked_and_undoable() {
         let studio = Rc::new(Studio::new(
             new_document("Northport agreed on Monday."),
-            BTreeSet::new(),
             None,
         ));
         assert!(
@@ -298,14 +298,36 @@ mod tests {
 
     #[test]
     fn an_edit_that_changes_nothing_is_no_step() {
-        let studio = Rc::new(Studio::new(new_document("Text."), BTreeSet::new(), None));
+        let studio = Rc::new(Studio::new(new_document("Text."), None));
         let same = studio.clone().reduce(edit(|_| {}));
         assert!(Rc::ptr_eq(&studio, &same));
     }
 
     #[test]
+    fn a_rejection_is_an_undoable_edit_that_travels_with_the_file() {
+        let studio = Rc::new(Studio::new(new_document("Text."), None));
+        let studio = studio.reduce(Action::Reject("actor:Northport".into()));
+        assert_eq!(studio.rejected(), ["actor:Northport"]);
+        // Turned down twice is one step.
+        let again = studio
+            .clone()
+            .reduce(Action::Reject("actor:Northport".into()));
+        assert!(Rc::ptr_eq(&studio, &again));
+        // Exported and opened again, it is still turned down.
+        let text = explainer_model::authoring::export(studio.document()).unwrap();
+        let opened = crate::storage::parse(&text).expect("the exported file opens");
+        assert_eq!(opened.studio.rejected, ["actor:Northport"]);
+        // And compiles as before: the reader ignores the studio's notes.
+        assert!(explainer_model::authoring::compile(&text, "t.toml").is_ok());
+        let studio = studio.reduce(Action::Undo);
+        assert!(studio.rejected().is_empty());
+        let studio = studio.reduce(Action::Redo);
+        assert_eq!(studio.rejected().len(), 1);
+    }
+
+    #[test]
     fn a_new_article_brings_new_proposals() {
-        let studio = Rc::new(Studio::new(new_document("Text."), BTreeSet::new(), None));
+        let studio = Rc::new(Studio::new(new_document("Text."), None));
         let article = "Turkey called on Russia to talk. Turkey and Russia met.";
         let studio = studio.reduce(Action::Replace(Box::new(new_document(article))));
         assert!(studio.proposals.actors.iter().any(|a| a.name == "Turkey"));

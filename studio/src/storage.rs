@@ -2,8 +2,6 @@
 //! same form as the exported file. Storage that is full, missing or holds
 //! something unreadable gets a message, and the work in hand is never dropped.
 
-use std::collections::BTreeSet;
-
 use explainer_model::authoring::{export, ContentFile};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -12,6 +10,7 @@ use web_sys::Storage;
 pub const DRAFT: &str = "explainer-studio/draft";
 /// The proposals the editor turned down, one key a line (see
 /// `ui::proposals::key`), so a reload does not propose them again.
+/// Where an earlier studio kept rejections apart from the work.
 pub const REJECTED: &str = "explainer-studio/rejected";
 /// Where saved text that could not be read is moved (a key of its own each time,
 /// with the time it was found), so neither starting anew nor a second such find
@@ -94,20 +93,20 @@ pub fn parse(text: &str) -> Result<ContentFile, String> {
     })
 }
 
-/// The rejections saved with the work; none if there are none or no storage.
-pub fn load_rejected() -> BTreeSet<String> {
-    storage()
+/// Rejections that an earlier studio saved apart from the work (they are part of
+/// the document now), taken out of storage so they are merged once.
+pub fn take_old_rejected() -> Vec<String> {
+    let Ok(store) = storage() else {
+        return Vec::new();
+    };
+    let old: Vec<String> = store
+        .get_item(REJECTED)
         .ok()
-        .and_then(|s| s.get_item(REJECTED).ok().flatten())
+        .flatten()
         .map(|text| text.lines().map(str::to_string).collect())
-        .unwrap_or_default()
-}
-
-pub fn save_rejected(rejected: &BTreeSet<String>) -> Result<(), String> {
-    let text = rejected.iter().cloned().collect::<Vec<_>>().join("\n");
-    storage()?
-        .set_item(REJECTED, &text)
-        .map_err(|_| "this browser refused to keep the proposals you rejected".to_string())
+        .unwrap_or_default();
+    let _ = store.remove_item(REJECTED);
+    old
 }
 
 /// Saves `content`. An error says why, for the editor.

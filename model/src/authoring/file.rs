@@ -31,6 +31,25 @@ pub struct ContentFile {
     /// faithfulness review shows them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub left_out: Vec<LeftOutSpec>,
+    /// The studio's own notes on its work, which the compiler and the reader's page
+    /// ignore: kept in the file so they go where it goes.
+    #[serde(default, skip_serializing_if = "StudioNotes::is_empty")]
+    pub studio: StudioNotes,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StudioNotes {
+    /// The machine's proposals the editor turned down (the studio's keys for
+    /// them), so that opening the file again does not propose them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<String>,
+}
+
+impl StudioNotes {
+    pub fn is_empty(&self) -> bool {
+        self.rejected.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

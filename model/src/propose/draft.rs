@@ -204,6 +204,7 @@ pub fn draft(text: &str, proposals: &Proposals) -> ContentFile {
         relations,
         events: Vec::new(),
         left_out: Vec::new(),
+        studio: Default::default(),
     }
 }
 

@@ -3,8 +3,6 @@
 //! Shift+Ctrl/Cmd+Z, files dropped anywhere, and moving focus where an action
 //! sends the editor.
 
-use std::collections::BTreeSet;
-
 use explainer_model::authoring::ContentFile;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -19,11 +17,11 @@ use super::tabs::Workspace;
 use super::{Ctx, Ui, UiAction};
 use crate::files::{download, open};
 use crate::state::{Action, Notice, Studio};
-use crate::storage::{load, load_rejected, save, save_rejected, Loaded};
+use crate::storage::{load, save, take_old_rejected, Loaded};
 
 /// The document to start from, the proposals already turned down for it, and
 /// anything the editor must be told about it.
-fn initial() -> (ContentFile, BTreeSet<String>, Option<Notice>) {
+fn initial() -> (ContentFile, Option<Notice>) {
     let (content, notice) = match load() {
         Loaded::Nothing => (ContentFile::default(), None),
         Loaded::Work(content) => (*content, None),
@@ -50,13 +48,16 @@ fn initial() -> (ContentFile, BTreeSet<String>, Option<Notice>) {
             ))),
         ),
     };
-    // Rejections belong to the saved work: none without it.
-    let rejected = if content == ContentFile::default() {
-        BTreeSet::new()
-    } else {
-        load_rejected()
-    };
-    (content, rejected, notice)
+    // Rejections saved apart, before they were part of the document, join it.
+    let mut content = content;
+    if content != ContentFile::default() {
+        for key in take_old_rejected() {
+            if !content.studio.rejected.contains(&key) {
+                content.studio.rejected.push(key);
+            }
+        }
+    }
+    (content, notice)
 }
 
 /// Whether a key press belongs to a field's own editing (its own undo).
@@ -69,8 +70,8 @@ fn in_a_field(e: &web_sys::KeyboardEvent) -> bool {
 #[function_component]
 pub fn StudioApp() -> Html {
     let studio = use_reducer(|| {
-        let (content, rejected, notice) = initial();
-        Studio::new(content, rejected, notice)
+        let (content, notice) = initial();
+        Studio::new(content, notice)
     });
     let ui = use_reducer({
         let starting = !studio.has_article();
@@ -99,20 +100,6 @@ pub fn StudioApp() -> Html {
                     Err(why) => studio.dispatch(Action::Notice(Some(Notice::error(format!(
                         "Not saved: {why}. Your work is still here; export it to keep it."
                     ))))),
-                }
-            }
-        });
-    }
-
-    // Rejections too: a reload must not propose again what the editor turned down.
-    {
-        let studio = studio.clone();
-        use_effect_with(studio.rejected.clone(), move |rejected| {
-            if studio.version > 0 || !rejected.is_empty() {
-                if let Err(why) = save_rejected(rejected) {
-                    studio.dispatch(Action::Notice(Some(Notice::error(format!(
-                        "Not saved: {why}."
-                    )))));
                 }
             }
         });

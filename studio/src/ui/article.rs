@@ -25,11 +25,7 @@ struct Marks {
 }
 
 /// Every marked stretch of the text.
-fn marked(
-    doc: &ContentFile,
-    proposals: &Proposals,
-    rejected: &std::collections::BTreeSet<String>,
-) -> Vec<(Span, Marks)> {
+fn marked(doc: &ContentFile, proposals: &Proposals, rejected: &[String]) -> Vec<(Span, Marks)> {
     let text = &doc.article.text;
     let mut names: Vec<(Span, usize)> = Vec::new();
     for (i, actor) in doc.actors.iter().enumerate() {
@@ -126,7 +122,7 @@ pub fn ArticlePane() -> Html {
     let ctx = use_ctx();
     let doc = ctx.doc();
     let text = &doc.article.text;
-    let marks = marked(doc, &ctx.studio.proposals, &ctx.studio.rejected);
+    let marks = marked(doc, &ctx.studio.proposals, ctx.studio.rejected());
     // Selections made by any means (pointer, touch handles, keyboard) end up in
     // the passage bar; an emptied selection keeps the passage in hand.
     {

@@ -3,8 +3,6 @@
 //! one action, and all of a kind at once. Nothing enters the document without the
 //! editor's say; pending proposals are outlined in the article.
 
-use std::collections::BTreeSet;
-
 use explainer_model::authoring::ContentFile;
 use explainer_model::propose::{
     actor_spec, person_spec, relation_spec, statement_spec, Proposals, Speaker,
@@ -90,7 +88,7 @@ pub fn accepted(c: &ContentFile, p: &Proposals, which: Which) -> bool {
 }
 
 /// The proposals still waiting for the editor's say.
-pub fn pending(c: &ContentFile, p: &Proposals, rejected: &BTreeSet<String>) -> Vec<Which> {
+pub fn pending(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec<Which> {
     let all = (0..p.actors.len())
         .map(Which::Actor)
         .chain((0..p.people.len()).map(Which::Person))
@@ -101,7 +99,7 @@ pub fn pending(c: &ContentFile, p: &Proposals, rejected: &BTreeSet<String>) -> V
 }
 
 /// The words of pending proposals, to outline in the article.
-pub fn pending_spans(c: &ContentFile, p: &Proposals, rejected: &BTreeSet<String>) -> Vec<Span> {
+pub fn pending_spans(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec<Span> {
     pending(c, p, rejected)
         .into_iter()
         .flat_map(|w| match w {
@@ -259,7 +257,7 @@ pub fn ProposalList() -> Html {
     let ctx = use_ctx();
     let c = ctx.doc();
     let p = ctx.studio.proposals.clone();
-    let waiting = pending(c, &p, &ctx.studio.rejected);
+    let waiting = pending(c, &p, ctx.studio.rejected());
     type Is = fn(&Which) -> bool;
     let groups: [(&str, Is); 4] = [
         ("Actors", |w| matches!(w, Which::Actor(_))),

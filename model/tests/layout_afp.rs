@@ -201,12 +201,13 @@ fn labels_keep_off_other_edges_and_edges_cross_little() {
         assert_eq!(labels_over_edges(&d), 0, "{}×{}", d.width, d.height);
         assert_eq!(crossings(&d), 0, "{}×{}", d.width, d.height);
     }
-    // Floors just above what the layout reaches on the generated twenty actors, to
-    // catch a change for the worse (before this was measured: 33 and 5).
+    // No label over another line on the generated twenty actors either; crossings
+    // there have a floor just above what the layout reaches, to catch a change for
+    // the worse (when first measured: 33).
     let d = compiled(TWENTY).diagram;
-    let (crossed, over) = (crossings(&d), labels_over_edges(&d));
+    assert_eq!(labels_over_edges(&d), 0, "{}×{}", d.width, d.height);
+    let crossed = crossings(&d);
     assert!(crossed <= 24, "{crossed} crossings");
-    assert!(over <= 6, "{over} labels over other edges");
 }
 
 #[test]

@@ -31,6 +31,13 @@ fn main() -> ExitCode {
         }
         _ => None,
     };
+    let detail = match args.iter().position(|a| a == "--detail") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
     let files: Vec<String> = if args.is_empty() {
         let root = if std::path::Path::new("content").is_dir() {
             ""
@@ -58,7 +65,7 @@ fn main() -> ExitCode {
     );
     let mut failed = false;
     for file in &files {
-        match row(file, svg_dir.as_deref()) {
+        match row(file, svg_dir.as_deref(), detail) {
             Ok(line) => println!("{line}"),
             Err(e) => {
                 eprintln!("{file}: {e}");
@@ -73,7 +80,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn row(file: &str, svg_dir: Option<&str>) -> Result<String, String> {
+fn row(file: &str, svg_dir: Option<&str>, detail: bool) -> Result<String, String> {
     let source = std::fs::read_to_string(file).map_err(|e| format!("cannot read it: {e}"))?;
     let compiled = compile(&source, file).map_err(|problems| {
         problems
@@ -125,6 +132,9 @@ fn row(file: &str, svg_dir: Option<&str>) -> Result<String, String> {
         let path = std::path::Path::new(dir).join(name.replace(".toml", ".svg"));
         std::fs::write(&path, svg(d, &names)).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    if detail {
+        print!("{}", details(d, &names));
+    }
     Ok(format!(
         "{:<28} {:>6} {:>5} {:>10} {:>9} {:>5} {:>10} {:>8.1} {:>7.1} {:>5} {:>7} {:>9.1}",
         name,
@@ -140,6 +150,31 @@ fn row(file: &str, svg_dir: Option<&str>) -> Result<String, String> {
         loose(d),
         ms
     ))
+}
+
+/// Each label over another edge, and each label far (over 40 units) from its own edge.
+fn details(d: &Diagram, names: &[&str]) -> String {
+    let mut out = String::new();
+    let at = |i: usize| (d.nodes[i].cx, d.nodes[i].cy);
+    let edge = |e: &explainer_model::layout::Edge| format!("{}–{}", names[e.a], names[e.b]);
+    for e in d.edges.iter() {
+        let grown = e.label.grown(3.0);
+        for f in d.edges.iter() {
+            if f != e && grown.hit_by(at(f.a), at(f.b)) {
+                out += &format!("  label of {} lies over edge {}\n", edge(e), edge(f));
+            }
+        }
+        let far = segment_distance((e.label.cx, e.label.cy), at(e.a), at(e.b));
+        if far > 40.0 {
+            out += &format!(
+                "  label of {} ({}×{}) is {far:.0} from its edge\n",
+                edge(e),
+                e.label.w,
+                e.label.h
+            );
+        }
+    }
+    out
 }
 
 /// Mean and largest distance from a label's centre to its own edge's segment.

@@ -18,6 +18,23 @@ pub(super) fn size(lines: &[String]) -> (f32, f32) {
 /// Where along the part of its edge between the two boxes a label may sit, best first.
 const ALONG: [f32; 9] = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9];
 
+/// How far off its edge a label may sit, as a share of the way to just beside it,
+/// best first, with what each share counts against a layout's tidiness: on its
+/// edge, or just beside it.
+pub(super) const ON_OR_BESIDE: [(f32, usize); 3] = [(0.0, 0), (1.0, 4), (-1.0, 4)];
+/// As [`ON_OR_BESIDE`], with places between: slid sideways but still over its own line.
+pub(super) const SLIDING: [(f32, usize); 9] = [
+    (0.0, 0),
+    (0.25, 1),
+    (-0.25, 1),
+    (0.5, 2),
+    (-0.5, 2),
+    (0.75, 3),
+    (-0.75, 3),
+    (1.0, 4),
+    (-1.0, 4),
+];
+
 pub(super) struct Labels {
     /// One box per edge; where one found no room, the least bad place tried.
     pub rects: Vec<Rect>,
@@ -25,8 +42,10 @@ pub(super) struct Labels {
     pub failed: Vec<usize>,
     /// Edges whose label lies over another edge, or only beside its own.
     pub untidy: Vec<usize>,
-    /// How many other edges run under labels, and how many labels sit beside
-    /// their edge rather than on it: lower reads better.
+    /// Each label that lies over another edge, and that edge.
+    pub over: Vec<(usize, usize)>,
+    /// How many other edges run under labels, and how far labels sit off their
+    /// edge, summed in quarters of the way to beside it: lower reads better.
     pub tidiness: (usize, usize),
 }
 
@@ -36,14 +55,24 @@ pub(super) fn place(
     ends: &[(usize, usize)],
     sizes: &[(f32, f32)],
     bounds: Option<&Bounds>,
+    across: &[(f32, usize)],
 ) -> Labels {
     let mut order: Vec<usize> = (0..ends.len()).collect();
     order.sort_by(|&i, &j| (sizes[j].0 * sizes[j].1).total_cmp(&(sizes[i].0 * sizes[i].1)));
     let centre = |i: usize| (nodes[i].cx, nodes[i].cy);
+    // Each edge's bounding box: most candidates are nowhere near most edges.
+    let spans: Vec<(f32, f32, f32, f32)> = ends
+        .iter()
+        .map(|&(a, b)| {
+            let (p, q) = (centre(a), centre(b));
+            (p.0.min(q.0), p.1.min(q.1), p.0.max(q.0), p.1.max(q.1))
+        })
+        .collect();
     let mut rects = vec![None; ends.len()];
     let mut placed: Vec<Rect> = Vec::new();
     let mut failed = Vec::new();
     let mut untidy = Vec::new();
+    let mut over = Vec::new();
     let mut tidiness = (0, 0);
     for e in order {
         let (a, b) = ends[e];
@@ -60,7 +89,8 @@ pub(super) fn place(
         let mut best: Option<((usize, usize, usize, usize), Rect)> = None;
         // Candidates come best first, so the first that is blocked by nothing and
         // over no other edge is the one to take.
-        'search: for (rank, offset) in [0.0, beside, -beside].into_iter().enumerate() {
+        'search: for (rank, &(share, _)) in across.iter().enumerate() {
+            let offset = beside * share;
             for (step, t) in ALONG.iter().enumerate() {
                 let rect = Rect {
                     cx: (from.0 + (to.0 - from.0) * t + normal.0 * offset).round(),
@@ -72,18 +102,28 @@ pub(super) fn place(
                 let blocked = nodes.iter().filter(|n| n.overlaps(&grown)).count()
                     + placed.iter().filter(|l| l.overlaps(&grown)).count()
                     + usize::from(bounds.is_some_and(|b| !b.holds(&rect)));
-                if best.is_some_and(|((fewest, ..), _)| fewest < blocked) {
+                // Later candidates rank lower, so one is better only if it is
+                // blocked by less, or as little and over fewer edges: counting
+                // stops where it cannot be.
+                let limit = match best {
+                    Some(((fewest, _, _, _), _)) if fewest < blocked => continue,
+                    Some(((fewest, least, _, _), _)) if fewest == blocked => least,
+                    _ => usize::MAX,
+                };
+                let mut crossed = 0;
+                for (f, &(c, d)) in ends.iter().enumerate() {
+                    if f != e && near(&grown, spans[f]) && grown.hit_by(centre(c), centre(d)) {
+                        crossed += 1;
+                        if crossed >= limit {
+                            break;
+                        }
+                    }
+                }
+                if crossed >= limit {
                     continue;
                 }
-                let crossed = ends
-                    .iter()
-                    .enumerate()
-                    .filter(|&(f, &(c, d))| f != e && grown.hit_by(centre(c), centre(d)))
-                    .count();
                 let cost = (blocked, crossed, rank, step);
-                if best.is_none_or(|(c, _)| cost < c) {
-                    best = Some((cost, rect));
-                }
+                best = Some((cost, rect));
                 if blocked == 0 && crossed == 0 {
                     break 'search;
                 }
@@ -96,12 +136,21 @@ pub(super) fn place(
         if crossed > 0 || rank > 0 {
             untidy.push(e);
         }
-        tidiness = (tidiness.0 + crossed, tidiness.1 + usize::from(rank > 0));
+        if crossed > 0 {
+            let grown = rect.grown(GAP);
+            over.extend(
+                (ends.iter().enumerate())
+                    .filter(|&(f, &(c, d))| f != e && grown.hit_by(centre(c), centre(d)))
+                    .map(|(f, _)| (e, f)),
+            );
+        }
+        tidiness = (tidiness.0 + crossed, tidiness.1 + across[rank].1);
         placed.push(rect);
         rects[e] = Some(rect);
     }
     failed.sort_unstable();
     untidy.sort_unstable();
+    over.sort_unstable();
     Labels {
         rects: rects
             .into_iter()
@@ -109,6 +158,13 @@ pub(super) fn place(
             .collect(),
         failed,
         untidy,
+        over,
         tidiness,
     }
+}
+
+/// Whether `r` reaches the box `(left, top, right, bottom)`: a quick test that a
+/// segment with that bounding box cannot hit it when false.
+fn near(r: &Rect, (l, t, rt, b): (f32, f32, f32, f32)) -> bool {
+    r.left() <= rt && l <= r.right() && r.top() <= b && t <= r.bottom()
 }

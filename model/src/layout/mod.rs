@@ -751,21 +751,34 @@ fn free_part(net: &Net, stress: &Stress) -> Result<Vec<Placed>, LayoutError> {
         let (l, t, r, b) = f.placed.extent();
         let crossed = check::crossed(&f.placed.nodes, &net.ends);
         (
-            crossed + f.tidiness.0,
+            (crossed + f.tidiness.0, f.tidiness.0),
             !fits_phone(&f.placed),
             !fits(&f.placed, COLUMN),
             f.tidiness.1,
             (r - l) * (b - t) * misshape(&f.placed),
         )
     };
-    let mut scored: Vec<_> = found.into_iter().map(|f| (score(&f), f.placed)).collect();
-    scored.sort_by(|(a, _), (b, _)| {
-        a.0.cmp(&b.0)
-            .then(a.1.cmp(&b.1))
-            .then(a.2.cmp(&b.2))
-            .then(a.3.cmp(&b.3))
-            .then(a.4.total_cmp(&b.4))
-    });
+    type Score = ((usize, usize), bool, bool, usize, f32);
+    let order = |scored: &mut Vec<(Score, Fit)>| {
+        scored.sort_by(|(a, _), (b, _)| {
+            a.0.cmp(&b.0)
+                .then(a.1.cmp(&b.1))
+                .then(a.2.cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+                .then(a.4.total_cmp(&b.4))
+        })
+    };
+    let mut scored: Vec<_> = found.into_iter().map(|f| (score(&f), f)).collect();
+    order(&mut scored);
+    // The best few, with labels moved off other edges where small moves can.
+    for (s, f) in scored.iter_mut().take(REPAIRED) {
+        if f.tidiness.0 > 0 {
+            *f = setup.repair(f.clone());
+            *s = score(f);
+        }
+    }
+    order(&mut scored);
+    let scored: Vec<_> = scored.into_iter().map(|(s, f)| (s, f.placed)).collect();
     if !scored.is_empty() {
         return Ok(scored.into_iter().map(|(_, p)| p).collect());
     }
@@ -1095,6 +1108,8 @@ struct Fit {
     /// See [`labels::Labels::tidiness`].
     tidiness: (usize, usize),
     untidy: Vec<usize>,
+    /// See [`labels::Labels::over`].
+    over: Vec<(usize, usize)>,
 }
 
 /// A layout that does not yet meet the rules, kept to say what is wrong with it.
@@ -1103,6 +1118,12 @@ struct Attempt {
     /// Edges whose label found no room.
     failed: Vec<usize>,
 }
+
+/// How far [`Setup::repair`] tries moving actors, in units, shortest first.
+const REPAIR_STEPS: [f64; 5] = [8.0, 16.0, 32.0, 48.0, 72.0];
+const REPAIR_ROUNDS: usize = 40;
+/// How many of a part's best layouts [`Setup::repair`] works on.
+const REPAIRED: usize = 1;
 
 /// Rounds of relaxing before a free layout gives up on local fixes and grows.
 const RELAX_ROUNDS: usize = 12;
@@ -1135,6 +1156,11 @@ impl Setup<'_> {
     /// The boxes at `pos`, if they meet the rules with room to spare (so rounding
     /// and scaling cannot break them) and every label finds a place.
     fn attempt(&self, pos: &[Point]) -> Result<Fit, Attempt> {
+        self.attempt_with(pos, &labels::ON_OR_BESIDE)
+    }
+
+    /// As [`Setup::attempt`], trying labels `across` their edges at these shares.
+    fn attempt_with(&self, pos: &[Point], across: &[(f32, usize)]) -> Result<Fit, Attempt> {
         let nodes = self.realise(pos);
         let clean = separate::clean(self.net, &nodes, self.fixed, self.bounds.as_ref());
         let labels = labels::place(
@@ -1142,6 +1168,7 @@ impl Setup<'_> {
             &self.net.ends,
             &self.net.labels,
             self.bounds.as_ref(),
+            across,
         );
         let placed = Placed {
             nodes,
@@ -1153,6 +1180,7 @@ impl Setup<'_> {
                 placed,
                 tidiness: labels.tidiness,
                 untidy: labels.untidy,
+                over: labels.over,
             })
         } else {
             Err(Attempt {
@@ -1231,6 +1259,108 @@ impl Setup<'_> {
             }
         }
         Err(last.expect("at least one round ran"))
+    }
+
+    /// Moves free actors a little, one at a time or an edge's two together, while
+    /// that takes labels off other edges (first), uncrosses edges, or brings labels
+    /// nearer their own line, keeping every rule (what a move runs into is pushed
+    /// aside): the moves a label over another line asks for, short of a new layout.
+    /// Labels here may also slide partway off their line ([`labels::SLIDING`]).
+    fn repair(&self, mut fit: Fit) -> Fit {
+        let ends = &self.net.ends;
+        let score = |f: &Fit| {
+            (
+                f.over.len(),
+                check::crossed(&f.placed.nodes, ends),
+                f.tidiness.1,
+            )
+        };
+        // Labels may slide off the middle of their line first.
+        let mut now = score(&fit);
+        if let Ok(f) = self.attempt_with(&fit.pos, &labels::SLIDING) {
+            if score(&f) <= now {
+                now = score(&f);
+                fit = f;
+            }
+        }
+        for _ in 0..REPAIR_ROUNDS {
+            if now.0 == 0 {
+                break;
+            }
+            // Moves to try: the label's edge lengthened or moved aside, at either
+            // end or whole, and the edge under it moved aside.
+            let mut moves: Vec<(Vec<usize>, (f64, f64))> = Vec::new();
+            for &(e, f) in &fit.over {
+                let ((a, b), (c, d)) = (ends[e], ends[f]);
+                let way = |i: usize, j: usize| {
+                    let (p, q) = (fit.pos[i], fit.pos[j]);
+                    let (dx, dy) = (q[0] - p[0], q[1] - p[1]);
+                    let len = (dx * dx + dy * dy).sqrt();
+                    if len > 1e-9 {
+                        (dx / len, dy / len)
+                    } else {
+                        (1.0, 0.0)
+                    }
+                };
+                let (along, aside) = (way(a, b), way(c, d));
+                let across = |(x, y): (f64, f64)| (-y, x);
+                let back = |(x, y): (f64, f64)| (-x, -y);
+                let (ne, nf) = (across(along), across(aside));
+                for m in [
+                    (vec![a], back(along)),
+                    (vec![b], along),
+                    (vec![a], ne),
+                    (vec![a], back(ne)),
+                    (vec![b], ne),
+                    (vec![b], back(ne)),
+                    (vec![a, b], ne),
+                    (vec![a, b], back(ne)),
+                    (vec![c, d], nf),
+                    (vec![c, d], back(nf)),
+                    (vec![c], nf),
+                    (vec![c], back(nf)),
+                    (vec![d], nf),
+                    (vec![d], back(nf)),
+                    (vec![c], back(aside)),
+                    (vec![d], aside),
+                    (vec![a, b], along),
+                    (vec![a, b], back(along)),
+                ] {
+                    if m.0.iter().all(|&i| !self.fixed[i]) && !moves.contains(&m) {
+                        moves.push(m);
+                    }
+                }
+            }
+            let mut better = None;
+            'moves: for &r in &REPAIR_STEPS {
+                for (g, (ux, uy)) in &moves {
+                    let mut trial = fit.pos.clone();
+                    for &i in g {
+                        trial[i][0] += ux * r;
+                        trial[i][1] += uy * r;
+                    }
+                    // What the move runs into makes way.
+                    let bounds = self.bounds.as_ref();
+                    separate::separate(self.net, &mut trial, self.fixed, bounds, None);
+                    let Ok(f) = self.attempt_with(&trial, &labels::SLIDING) else {
+                        continue;
+                    };
+                    let s = score(&f);
+                    if s < now {
+                        better = Some((s, f));
+                        break 'moves;
+                    }
+                }
+            }
+            match better {
+                Some((s, f)) => {
+                    now = s;
+                    fit = f;
+                }
+                None => break,
+            }
+        }
+        fit
     }
 
     /// Squeezes a free layout that meets the rules, across then down, as far as it

@@ -112,6 +112,9 @@ pub struct Studio {
     /// the last one they drew (a reducer handle always reads the newest state).
     pub revision: u64,
     pub check: Rc<Check>,
+    /// The check is of an earlier version: typing in a field is checked once it
+    /// pauses (`Action::Recheck`), not on every keystroke.
+    pub check_stale: bool,
     pub proposals: Rc<Proposals>,
     pub notice: Option<Notice>,
 }
@@ -120,6 +123,7 @@ impl Studio {
     pub fn new(content: ContentFile, notice: Option<Notice>) -> Self {
         Studio {
             check: Rc::new(Check::of(&content)),
+            check_stale: false,
             proposals: Rc::new(propose(&content.article.text)),
             history: History::new(content),
             version: 0,
@@ -142,11 +146,14 @@ impl Studio {
         !self.document().article.text.trim().is_empty()
     }
 
-    /// After the document changed: check it again, and propose again if its
-    /// article is another one.
-    fn changed(mut self, previous_text: &str) -> Self {
+    /// After the document changed: check it again (now, or once typing pauses),
+    /// and propose again if its article is another one.
+    fn changed(mut self, previous_text: &str, check_now: bool) -> Self {
         self.version += 1;
-        self.check = Rc::new(Check::of(self.history.present()));
+        if check_now {
+            self.check = Rc::new(Check::of(self.history.present()));
+        }
+        self.check_stale = !check_now;
         if self.history.present().article.text != previous_text {
             self.proposals = Rc::new(propose(&self.history.present().article.text));
         }
@@ -170,6 +177,8 @@ pub enum Action {
     Redo,
     /// Turn a proposal down: an edit like any other (undone by Undo).
     Reject(String),
+    /// Check the document, if typing left the check behind.
+    Recheck,
     Notice(Option<Notice>),
 }
 
@@ -182,10 +191,13 @@ impl Reducible for Studio {
             version: self.version,
             revision: self.revision + 1,
             check: self.check.clone(),
+            check_stale: self.check_stale,
             proposals: self.proposals.clone(),
             notice: self.notice.clone(),
         };
         let previous_text = self.document().article.text.clone();
+        // Typing in a field is checked when it pauses; every other change at once.
+        let check_now = !matches!(&action, Action::Edit { field: Some(_), .. });
         let changed = match action {
             Action::Replace(content) => {
                 next.history.record(*content, None);
@@ -219,9 +231,17 @@ impl Reducible for Studio {
                 next.notice = notice;
                 false
             }
+            Action::Recheck => {
+                if !self.check_stale {
+                    return self;
+                }
+                next.check = Rc::new(Check::of(self.document()));
+                next.check_stale = false;
+                false
+            }
         };
         Rc::new(if changed {
-            next.changed(&previous_text)
+            next.changed(&previous_text, check_now)
         } else {
             next
         })
@@ -294,6 +314,37 @@ mod tests {
         assert_eq!(studio.check.errors(), 0);
         let studio = studio.reduce(Action::Redo);
         assert_eq!(studio.document().actors.len(), 1);
+    }
+
+    #[test]
+    fn typing_is_checked_when_it_pauses() {
+        let studio = Rc::new(Studio::new(new_document("Northport agreed."), None));
+        let studio = studio.reduce(edit(|c| {
+            add_actor(c, "Northport");
+        }));
+        assert!(!studio.check_stale, "a new actor is checked at once");
+        let errors = studio.check.errors();
+        let studio = studio.reduce(Action::Edit {
+            field: Some("summary".into()),
+            edit: Rc::new(|c: &mut ContentFile| c.actors[0].role.summary = "Agreed".into()),
+        });
+        assert!(studio.check_stale);
+        assert_eq!(
+            studio.check.errors(),
+            errors,
+            "the last check stands meanwhile"
+        );
+        let studio = studio.reduce(Action::Recheck);
+        assert!(!studio.check_stale);
+        assert!(
+            studio.check.errors() < errors,
+            "the summary is no longer empty"
+        );
+        let again = studio.clone().reduce(Action::Recheck);
+        assert!(
+            Rc::ptr_eq(&studio, &again),
+            "a fresh check is not made again"
+        );
     }
 
     #[test]

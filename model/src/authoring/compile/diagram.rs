@@ -1,12 +1,13 @@
 //! The diagram: one edge per related pair, laid out, and every layout problem
 //! reported at the actors it names.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use super::{item, Compiler};
 use crate::authoring::error::{ErrorKind, Path};
 use crate::explainer::{Kind, Relation};
-use crate::layout::{layout, overlaps, Diagram, EdgeInput, LayoutInput};
+use crate::layout::{layout, overlaps, Diagram, EdgeInput, LayoutError, LayoutInput};
 
 impl Compiler<'_> {
     pub(super) fn diagram(&mut self, relations: &[Relation], kinds: &[Kind]) -> Diagram {
@@ -17,12 +18,12 @@ impl Compiler<'_> {
             .iter()
             .map(|a| a.position.map(|[x, y]| (x, y)))
             .collect();
-        let laid_out = layout(LayoutInput {
-            names: &names,
-            pinned: &pinned,
-            edges: edge_inputs(relations, kinds),
-            size: content.diagram.map(|d| (d.width, d.height)),
-        });
+        let laid_out = layout_once(
+            &names,
+            &pinned,
+            edge_inputs(relations, kinds),
+            content.diagram.map(|d| (d.width, d.height)),
+        );
         match laid_out {
             Ok(diagram) => {
                 for problem in overlaps(&diagram, &names) {
@@ -65,6 +66,59 @@ impl Compiler<'_> {
 
 /// One diagram edge per related pair, in order of first relation, labelled with the
 /// distinct kinds between them, packed into as few lines as read well.
+/// What a layout was made from, and what it gave.
+type Laid = (
+    Vec<String>,
+    Vec<Option<(f32, f32)>>,
+    Vec<EdgeInput>,
+    Option<(f32, f32)>,
+    Result<Diagram, LayoutError>,
+);
+
+thread_local! {
+    /// The last layout made, by its input. The studio compiles the document on
+    /// every keystroke, and most edits (a summary, evidence) leave the graph as
+    /// it was: its layout, the costliest step, is then not made again. The layout
+    /// is deterministic, so this changes no result.
+    static LAST: RefCell<Option<Laid>> = const { RefCell::new(None) };
+}
+
+fn layout_once(
+    names: &[&str],
+    pinned: &[Option<(f32, f32)>],
+    edges: Vec<EdgeInput>,
+    size: Option<(f32, f32)>,
+) -> Result<Diagram, LayoutError> {
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(n, p, e, s, _)| {
+                n.iter().map(String::as_str).eq(names.iter().copied())
+                    && p == pinned
+                    && *e == edges
+                    && *s == size
+            })
+            .map(|(.., laid)| laid.clone())
+    });
+    if let Some(laid) = hit {
+        return laid;
+    }
+    let laid = layout(LayoutInput {
+        names,
+        pinned,
+        edges: edges.clone(),
+        size,
+    });
+    let key_names = names.iter().map(|n| n.to_string()).collect();
+    LAST.set(Some((
+        key_names,
+        pinned.to_vec(),
+        edges,
+        size,
+        laid.clone(),
+    )));
+    laid
+}
+
 fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
     let mut edges: Vec<EdgeInput> = Vec::new();
     let mut labels: Vec<Vec<String>> = Vec::new();

@@ -101,9 +101,9 @@ fn push_off_edge(
     }
     let gap = GAP as f64 + SLACK;
     let (pa, pb) = (pos[a], pos[b]);
-    let hit = rect(net, pos, k)
-        .grown(gap as f32)
-        .hit_by((pa[0] as f32, pa[1] as f32), (pb[0] as f32, pb[1] as f32));
+    let grown = rect(net, pos, k).grown(gap as f32);
+    let ends = ((pa[0] as f32, pa[1] as f32), (pb[0] as f32, pb[1] as f32));
+    let hit = near(&grown, ends) && grown.hit_by(ends.0, ends.1);
     let (lx, ly) = (pb[0] - pa[0], pb[1] - pa[1]);
     let len = (lx * lx + ly * ly).sqrt();
     if !hit || len < 1e-9 {
@@ -290,7 +290,16 @@ pub(super) fn clean(net: &Net, nodes: &[Rect], fixed: &[bool], bounds: Option<&B
             k == a
                 || k == b
                 || (fixed[k] && fixed[a] && fixed[b])
-                || !nodes[k].grown(GAP).hit_by(pa, pb)
+                || !(near(&nodes[k].grown(GAP), (pa, pb)) && nodes[k].grown(GAP).hit_by(pa, pb))
         })
     })
+}
+
+/// Whether `r` reaches the bounding box of the segment `a`–`b`: when not, the
+/// segment cannot hit it, and the exact test is skipped.
+pub(super) fn near(r: &Rect, (a, b): ((f32, f32), (f32, f32))) -> bool {
+    r.left() <= a.0.max(b.0)
+        && a.0.min(b.0) <= r.right()
+        && r.top() <= a.1.max(b.1)
+        && a.1.min(b.1) <= r.bottom()
 }

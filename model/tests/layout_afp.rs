@@ -204,7 +204,11 @@ fn labels_keep_off_other_edges_and_edges_cross_little() {
     // No label over another line on the generated twenty actors either; crossings
     // there have a floor just above what the layout reaches, to catch a change for
     // the worse (when first measured: 33).
-    let d = compiled(TWENTY).diagram;
+    let x = compiled(TWENTY);
+    let names: Vec<&str> = x.actors.iter().map(|a| a.name.as_ref()).collect();
+    let d = x.diagram;
+    let problems = overlaps(&d, &names);
+    assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(labels_over_edges(&d), 0, "{}×{}", d.width, d.height);
     let crossed = crossings(&d);
     assert!(crossed <= 24, "{crossed} crossings");

@@ -133,16 +133,14 @@ async function clickLatency(browser, port, targets) {
 }
 
 /**
- * The studio: opening the shipped content file (as the example) at 4x CPU, until
- * its annotations show and are checked, and until the preview frame shows the
- * reader's page made from it.
- */
-/**
  * Typing in the studio (issue #23): with the shipped content file open, each
  * keystroke in Turkey's role summary, from the key event to the next paint, at 4x
- * CPU. Every keystroke is an edit, checked at once by the real compiler.
+ * CPU, with `gap` ms between keys. Every keystroke is an edit; the work is saved
+ * and checked by the real compiler once typing pauses (150 and 400 ms), so a slow
+ * typist's keys (300 ms apart) meet the check between them, a fast one's (120 ms)
+ * do not.
  */
-async function typing(browser) {
+async function typing(browser, gap) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -174,7 +172,7 @@ async function typing(browser) {
   for (const ch of words) {
     await page.keyboard.type(ch);
     // One key at a time, as a person types, each given time to paint.
-    await page.waitForTimeout(120);
+    await page.waitForTimeout(gap);
   }
   await page.waitForTimeout(500);
   const keys = await page.evaluate(() => window.__keys);
@@ -182,6 +180,11 @@ async function typing(browser) {
   return keys;
 }
 
+/**
+ * The studio: opening the shipped content file (as the example) at 4x CPU, until
+ * its annotations show and are checked, and until the preview frame shows the
+ * reader's page made from it.
+ */
 async function studio(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -321,9 +324,11 @@ function lighthouse(port) {
     const st = await studio(browser);
     console.log(`Studio, 4x CPU: opening the shipped content file to its annotations shown and checked ${st.checked} ms; the preview tab to the reader's page shown in its frame ${st.previewed} ms; Publish to the package downloaded ${st.published} ms (${st.packageBytes} bytes)`);
 
-    const keys = await typing(browser);
-    const sortedKeys = [...keys].sort((a, b) => a - b);
-    console.log(`Studio typing, 4x CPU, the shipped file open, ${keys.length} keystrokes in a summary: key to next paint median ${median(keys).toFixed(1)} ms, worst ${sortedKeys[sortedKeys.length - 1].toFixed(1)} ms (the aim: under 50 ms at the median)`);
+    for (const gap of [120, 300]) {
+      const keys = await typing(browser, gap);
+      const sortedKeys = [...keys].sort((a, b) => a - b);
+      console.log(`Studio typing, 4x CPU, the shipped file open, ${keys.length} keystrokes ${gap} ms apart in a summary: key to next paint median ${median(keys).toFixed(1)} ms, worst ${sortedKeys[sortedKeys.length - 1].toFixed(1)} ms (the aim: under 50 ms at the median)`);
+    }
 
     const s = await soak(browser);
     console.log(`Soak: ${SOAK} random actions ${JSON.stringify(s.counts)}`);

@@ -88,7 +88,7 @@ pub fn zoom_clicked(e: &Event) -> bool {
 
 /// What the search box says when its words name no actor, or several.
 const NOT_FOUND: &str =
-    "No one in the diagram goes by that name. Try another, or pick a suggestion.";
+    "No one here goes by that name, or several do: type more, or pick a suggestion.";
 
 /// The diagram's search box, submitted: the actor its words name, if exactly one;
 /// otherwise it says so, and nothing changes. A name fits if it is the words
@@ -131,6 +131,11 @@ fn find(explainer: &Explainer, e: &Event, form: &Element) -> Option<Selection> {
     .map(|f| parse_fragment(&f, |id| explainer.actor_index(id)));
     if let Some(note) = document().get_element_by_id(id::FIND_NOTE) {
         note.set_text_content(found.is_none().then_some(NOT_FOUND));
+    }
+    // Found again after panning away, it is shown again (a selection that does
+    // not change is not reflected anew).
+    if let Some(Selection::Actor(a)) = found {
+        crate::reflect::centre_on(explainer, a);
     }
     found
 }

@@ -34,9 +34,14 @@ pub fn csp(style_hash: &str, images: &str) -> String {
 /// only there) draws it at that size, panning in its own region: no script needed.
 pub fn diagram_css(d: &explainer_model::layout::Diagram) -> String {
     let (width, height) = explainer_model::layout::min_display_size(d);
+    let readable = format!(".zoom{{display:none}}.diagram-svg{{min-height:{height}px}}");
+    // On phones the diagram's region also takes the page's margins (1.5rem, see
+    // style.css): it is that much wider than the section the query measures.
+    let phone = width - 24.0;
     format!(
         ".diagram{{container-type:inline-size}}\
-         @container (min-width:{width}px){{.zoom{{display:none}}.diagram-svg{{min-height:{height}px}}}}\
+         @container (min-width:{width}px){{{readable}}}\
+         @media (max-width:59.99rem){{@container (min-width:{phone}px){{{readable}}}}}\
          .diagram:has(.zoom :checked) .diagram-svg{{min-width:{width}px;min-height:{height}px;max-height:none}}"
     )
 }

@@ -168,7 +168,8 @@ pub fn bring_into_view(explainer: &Explainer) {
     }
 }
 
-/// Centres the diagram's region on actor `a`, where it scrolls (zoomed in).
+/// Centres the diagram's region on actor `a` if it is out of view, where the
+/// region scrolls (zoomed in).
 pub fn centre_on(explainer: &Explainer, a: usize) {
     let d = &explainer.diagram;
     let (Ok(Some(region)), Some(node)) =
@@ -178,8 +179,16 @@ pub fn centre_on(explainer: &Explainer, a: usize) {
     };
     // Zoomed in, the drawing fills what the region scrolls over.
     let scale = region.scroll_width() as f32 / d.width;
-    region.set_scroll_left((node.cx * scale) as i32 - region.client_width() / 2);
-    region.set_scroll_top((node.cy * scale) as i32 - region.client_height() / 2);
+    let (x, y) = ((node.cx * scale) as i32, (node.cy * scale) as i32);
+    let (w, h) = (region.client_width(), region.client_height());
+    // Only an actor out of view (or at its very edge) moves: a click on one in
+    // view must not slide it from under the pointer.
+    if (x - region.scroll_left() - w / 2).abs() > w / 2 - 20 {
+        region.set_scroll_left(x - w / 2);
+    }
+    if (y - region.scroll_top() - h / 2).abs() > h / 2 - 20 {
+        region.set_scroll_top(y - h / 2);
+    }
 }
 
 /// Lights the mentions of the selected actors and puts out those of the actors

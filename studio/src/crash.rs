@@ -2,14 +2,21 @@
 //! wasm for good), the editor is told at once, in plain words, and handed the
 //! work saved in this browser as a file, by a plain link that needs no more wasm.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use wasm_bindgen::JsCast;
 
 use crate::storage::DRAFT;
 
+/// Whether the note is up: a fault can bring others after it, told once.
+static SHOWN: AtomicBool = AtomicBool::new(false);
+
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(format!("studio: {info}"));
-        show(&info.to_string());
+        if !SHOWN.swap(true, Ordering::Relaxed) {
+            show(&info.to_string());
+        }
     }));
 }
 
@@ -26,14 +33,18 @@ fn show(what: &str) {
         h.set_text_content(Some("The studio stopped because of a fault of ours"));
         let _ = note.append_child(h);
     }
+    let link = saved_work_link(&document);
     let text = document.create_element("p").ok();
     if let Some(p) = &text {
-        p.set_text_content(Some(
-            "Your work is saved in this browser up to your last change. Reload the page to go on where you were; the download below is a copy of it, to keep.",
-        ));
+        // The studio saves once typing pauses: the last words typed may not be in it.
+        p.set_text_content(Some(if link.is_some() {
+            "Your work was last saved in this browser a moment before this; the words typed last may be missing. Reload the page to go on from there. The download below is a copy of the saved work, to keep."
+        } else {
+            "Nothing had been saved in this browser yet. Reload the page to start again."
+        }));
         let _ = note.append_child(p);
     }
-    if let Some(link) = saved_work_link(&document) {
+    if let Some(link) = link {
         let _ = note.append_child(&link);
     }
     let details = document.create_element("p").ok();

@@ -47,19 +47,28 @@ pub const STARTERS: &[Starter] = &[
     kind("negotiates", "negotiates with", Dotted, false),
 ];
 
-/// The starters the document does not have yet (by verb), by their index.
+/// Whether the document has a kind that is this starter, or would read as it on
+/// the diagram's key (the same verb, or the same label).
+fn has(c: &ContentFile, s: &Starter) -> Option<String> {
+    c.kinds
+        .iter()
+        .find(|k| k.verb == s.verb || k.label == s.label)
+        .map(|k| k.id.clone())
+}
+
+/// The starters the document does not have yet, by their index.
 pub fn on_offer(c: &ContentFile) -> impl Iterator<Item = (usize, &'static Starter)> + '_ {
     STARTERS
         .iter()
         .enumerate()
-        .filter(|(_, s)| !c.kinds.iter().any(|k| k.verb == s.verb))
+        .filter(|(_, s)| has(c, s).is_none())
 }
 
 /// Adds starter `n` to the document's kinds; returns its id.
 pub fn add_starter(c: &mut ContentFile, n: usize) -> Option<String> {
     let s = STARTERS.get(n)?;
-    if let Some(k) = c.kinds.iter().find(|k| k.verb == s.verb) {
-        return Some(k.id.clone());
+    if let Some(id) = has(c, s) {
+        return Some(id);
     }
     let id = unique_id(s.label, c.kinds.iter().map(|k| k.id.as_str()));
     c.kinds.push(KindSpec {

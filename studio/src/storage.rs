@@ -1,5 +1,5 @@
-//! Keeps the work in this browser (localStorage), saved on every edit, in the
-//! same form as the exported file. Storage that is full, missing or holds
+//! Keeps the work in this browser (localStorage), saved after every edit (once
+//! typing pauses: `ui::app`), in the same form as the exported file. Storage that is full, missing or holds
 //! something unreadable gets a message, and the work in hand is never dropped.
 
 use explainer_model::authoring::{export, ContentFile};
@@ -8,9 +8,8 @@ use web_sys::Storage;
 
 /// Where the document is kept.
 pub const DRAFT: &str = "explainer-studio/draft";
-/// The proposals the editor turned down, one key a line (see
-/// `ui::proposals::key`), so a reload does not propose them again.
-/// Where an earlier studio kept rejections apart from the work.
+/// Where an earlier studio kept the proposals the editor turned down, one key a
+/// line, apart from the work; they are part of the document now.
 pub const REJECTED: &str = "explainer-studio/rejected";
 /// Where saved text that could not be read is moved (a key of its own each time,
 /// with the time it was found), so neither starting anew nor a second such find
@@ -94,19 +93,20 @@ pub fn parse(text: &str) -> Result<ContentFile, String> {
 }
 
 /// Rejections that an earlier studio saved apart from the work (they are part of
-/// the document now), taken out of storage so they are merged once.
-pub fn take_old_rejected() -> Vec<String> {
-    let Ok(store) = storage() else {
-        return Vec::new();
-    };
-    let old: Vec<String> = store
-        .get_item(REJECTED)
+/// the document now).
+pub fn old_rejected() -> Vec<String> {
+    storage()
         .ok()
-        .flatten()
+        .and_then(|s| s.get_item(REJECTED).ok().flatten())
         .map(|text| text.lines().map(str::to_string).collect())
-        .unwrap_or_default();
-    let _ = store.remove_item(REJECTED);
-    old
+        .unwrap_or_default()
+}
+
+/// Forgets them, once the work that took them in is saved.
+pub fn forget_old_rejected() {
+    if let Ok(s) = storage() {
+        let _ = s.remove_item(REJECTED);
+    }
 }
 
 /// Saves `content`. An error says why, for the editor.

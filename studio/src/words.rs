@@ -159,6 +159,13 @@ pub fn for_editor(text: &str) -> String {
         ("`position`", "pinned place"),
         ("`when`", "“When”"),
         ("`context`", "a context note"),
+        // The same keys where a message names them unquoted.
+        ("hedge_checked = true", "that tick"),
+        ("hedge_checked", "the check of its hedges"),
+        ("according_to", "“Who says so”"),
+        ("left_out", "the passages left out"),
+        ("caption_lines", "the caption"),
+        ("subheading_lines", "the subheadings"),
     ] {
         out = out.replace(code, words);
     }
@@ -231,6 +238,8 @@ mod tests {
             "say who says so in the summary (\"X says\"), or give the claim an `according_to`; or, if it is right as it is, add `hedge_checked = true`",
             "remove the actors' `position`s so they are placed automatically",
             "give `when` in the article's own words, or leave it out and put a date in `context`",
+            // As the compiler says it unquoted (compile/claims.rs).
+            "the summary names a source, but neither its evidence nor its according_to does",
         ] {
             let words = for_editor(text);
             assert!(!words.contains('`') && !words.contains('_'), "{words}");

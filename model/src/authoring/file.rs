@@ -37,8 +37,9 @@ pub struct ContentFile {
     pub studio: StudioNotes,
 }
 
+/// Unknown fields are kept out of errors here, unlike everywhere else: a later
+/// studio's notes must not make this build refuse the file.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
 pub struct StudioNotes {
     /// The machine's proposals the editor turned down (the studio's keys for
     /// them), so that opening the file again does not propose them again.

@@ -59,7 +59,8 @@ pub struct Edge {
     pub b: usize,
     /// Indexes into the explainer's relations.
     pub relations: List<usize>,
-    /// One line of label per distinct kind.
+    /// The label's lines: the distinct kinds, packed a few to a line
+    /// (`compile::diagram`).
     #[cfg_attr(feature = "wire", serde(skip))]
     pub label_lines: List<Text>,
     #[cfg_attr(feature = "wire", serde(skip))]

@@ -22,7 +22,7 @@ use super::tabs::Workspace;
 use super::{Ctx, Ui, UiAction};
 use crate::files::{download, open};
 use crate::state::{Action, Notice, Studio};
-use crate::storage::{load, save, take_old_rejected, Loaded};
+use crate::storage::{forget_old_rejected, load, old_rejected, save, Loaded};
 
 /// The document to start from (with the proposals already turned down for it),
 /// and anything the editor must be told about it.
@@ -53,13 +53,18 @@ fn initial() -> (ContentFile, Option<Notice>) {
             ))),
         ),
     };
-    // Rejections saved apart, before they were part of the document, join it.
+    // Rejections saved apart, before they were part of the document, join it; the
+    // old copy goes once the work that holds them is saved.
     let mut content = content;
-    if content != ContentFile::default() {
-        for key in take_old_rejected() {
+    let old = old_rejected();
+    if content != ContentFile::default() && !old.is_empty() {
+        for key in old {
             if !content.studio.rejected.contains(&key) {
                 content.studio.rejected.push(key);
             }
+        }
+        if save(&content).is_ok() {
+            forget_old_rejected();
         }
     }
     (content, notice)

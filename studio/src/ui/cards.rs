@@ -677,7 +677,7 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
         <Card id={card_id("kinds", i)} title={k.label.clone()} subtitle={k.verb.clone()} problems={problems_in(ctx, "kinds", i)}>
             { label }
             { verb }
-            <p class="st-reads" aria-live="polite">{ "Reads: " }<q>{ reads }</q></p>
+            <p class="st-reads">{ "Reads: " }<q>{ reads }</q></p>
             { id }
             <SelectField id={line_id} label="Line on the diagram" {options} value={line} onchange={on_line} />
             <CheckField id={field_id(&base.key("directed"))} label="Directed: the first actor acts on the second (drawn with an arrow)" checked={k.directed} onchange={on_directed} />

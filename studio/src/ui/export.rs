@@ -54,7 +54,10 @@ pub fn Export() -> Html {
     let address_problem = (!typed.is_empty()
         && !explainer_model::authoring::is_web_address(&typed))
     .then_some("An address starts with https:// (or http://) and has no spaces.");
-    let ready = check.ready().then(|| check.explainer.clone()).flatten();
+    // Never the explainer of a version typing has since left behind.
+    let ready = (check.ready() && !ctx.studio.check_stale)
+        .then(|| check.explainer.clone())
+        .flatten();
     let onpublish = {
         let (publishing, folder) = (publishing.clone(), folder.clone());
         let address = (address_problem.is_none() && !typed.is_empty()).then(|| typed.clone());

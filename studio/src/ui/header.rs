@@ -37,6 +37,7 @@ pub fn Header(p: &HeaderProps) -> Html {
     let errors = check.errors();
     let warnings = check.problems.len() - errors;
     let left = check.left().len();
+    // (While typing is not yet checked, the last check's word stands.)
     let status = if check.ready() {
         html! { <button type="button" class="st-ready" onclick={to_problems}>{ "✓ Ready to publish" }</button> }
     } else if check.valid() {

@@ -231,7 +231,10 @@ fn NewRelation() -> Html {
                     <TextField id="new-relation-new-kind" label="New kind’s label" value={(*new_kind).clone()} onchange={set(&new_kind)} />
                 }
             </div>
-            if let Some(reads) = reads { <p class="st-reads" aria-live="polite">{ "Reads: " }<q>{ reads }</q></p> }
+            // Present before it has a sentence, so its first one is announced.
+            <p class="st-reads" aria-live="polite">
+                if let Some(reads) = reads { { "Reads: " }<q>{ reads }</q> }
+            </p>
             <button type="submit">{ "Add the relation" }</button>
             <p class="st-hint">{ "Or drag from one actor to another in the diagram below." }</p>
         </form>

@@ -64,8 +64,6 @@ impl Compiler<'_> {
     }
 }
 
-/// One diagram edge per related pair, in order of first relation, labelled with the
-/// distinct kinds between them, packed into as few lines as read well.
 /// What a layout was made from, and what it gave.
 type Laid = (
     Vec<String>,
@@ -76,10 +74,10 @@ type Laid = (
 );
 
 thread_local! {
-    /// The last layout made, by its input. The studio compiles the document on
-    /// every keystroke, and most edits (a summary, evidence) leave the graph as
-    /// it was: its layout, the costliest step, is then not made again. The layout
-    /// is deterministic, so this changes no result.
+    /// The last layout made, by its input. The studio compiles the document after
+    /// each edit, and most edits (a summary, evidence) leave the graph as it was:
+    /// its layout, the costliest step, is then not made again. The layout is
+    /// deterministic, so this changes no result.
     static LAST: RefCell<Option<Laid>> = const { RefCell::new(None) };
 }
 
@@ -119,6 +117,8 @@ fn layout_once(
     laid
 }
 
+/// One diagram edge per related pair, in order of first relation, labelled with the
+/// distinct kinds between them, packed into as few lines as read well.
 fn edge_inputs(relations: &[Relation], kinds: &[Kind]) -> Vec<EdgeInput> {
     let mut edges: Vec<EdgeInput> = Vec::new();
     let mut labels: Vec<Vec<String>> = Vec::new();

@@ -47,8 +47,12 @@ class Page {
     return this.driver.executeScript(fn, ...args);
   }
 
-  /** Retries `probe` until it returns something truthy; fails saying what never happened. */
-  async until(probe, what, timeout = 5000) {
+  /**
+   * Retries `probe` until it returns something truthy; fails saying what never
+   * happened. Ten seconds: on a 2-core machine running the whole suite, WebKit once
+   * took longer than five to show a page reloaded with a new fragment.
+   */
+  async until(probe, what, timeout = 10_000) {
     const deadline = Date.now() + timeout;
     let last;
     for (;;) {

@@ -7,15 +7,18 @@ const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('@playwright/test');
+const { freePort } = require('../e2e-engines/engines');
 
 const [dir, file] = process.argv.slice(2);
-const PORT = 8767;
 const fail = (message) => {
   console.error(`published: ${message}`);
   process.exitCode = 1;
 };
 
 (async () => {
+  // A port free a moment before, not a fixed one: a server left on a fixed port
+  // by something else would answer with its own page.
+  const PORT = await freePort();
   const toml = fs.readFileSync(file, 'utf8');
   const title = (toml.match(/^title = "(.*)"$/m) || [])[1];
   const server = spawn(process.execPath, [path.join(__dirname, 'serve.js'), dir, String(PORT)], { stdio: 'ignore' });

@@ -132,6 +132,19 @@ async function clickLatency(browser, port, targets) {
   return { all, perTarget, phases };
 }
 
+/** A studio with nothing kept from an earlier run, at 1440x900, ready to drive. */
+async function emptyStudio(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto('http://127.0.0.1:8803/studio/');
+  await page.waitForSelector('html[data-interactive]');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('#st-paste');
+  return { context, page, cdp };
+}
+
 /**
  * Typing in the studio (issue #23): with the shipped content file open, each
  * keystroke in Turkey's role summary, from the key event to the next paint, at 4x
@@ -141,13 +154,7 @@ async function clickLatency(browser, port, targets) {
  * do not.
  */
 async function typing(browser, gap) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto('http://127.0.0.1:8803/studio/');
-  await page.waitForSelector('html[data-interactive]');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  const { context, page, cdp } = await emptyStudio(browser);
   await page.click('text=Open the example');
   await page.waitForSelector('.st-ready', { timeout: 120_000 });
   await page.click('#tab-actors');
@@ -186,14 +193,7 @@ async function typing(browser, gap) {
  * reader's page made from it.
  */
 async function studio(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto('http://127.0.0.1:8803/studio/');
-  await page.waitForSelector('html[data-interactive]');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector('#st-paste');
+  const { context, page, cdp } = await emptyStudio(browser);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const t0 = Date.now();
   await page.click('text=Open the example');

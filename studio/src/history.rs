@@ -1,5 +1,6 @@
-//! Undo and redo: the document's past and future versions. Typing in one field
-//! makes one step, not one per key, so undo takes back a whole edit.
+//! Undo and redo: the document's past and future versions. A run of typing in
+//! one field makes one step, not one per key, and a pause of half a second ends
+//! the run, as text editors do: undo takes back what was typed since the pause.
 //! Versions are shared (`Rc`), so copying the history on each edit copies
 //! pointers, not 200 documents.
 
@@ -8,16 +9,20 @@ use std::rc::Rc;
 /// How many past versions are kept.
 const DEPTH: usize = 200;
 
+/// A pause in typing this long (ms) ends one undo step.
+pub const TYPING_PAUSE_MS: f64 = 500.0;
+
 #[derive(Clone, Debug, PartialEq)]
-pub struct History<T> {
+pub struct History<T, F = String> {
     past: Vec<Rc<T>>,
     present: Rc<T>,
     future: Vec<Rc<T>>,
-    /// The field the last step edited, while the editor keeps typing in it.
-    open_field: Option<String>,
+    /// The field the last step typed in, and when (ms), while the editor keeps
+    /// typing in it.
+    open_field: Option<(F, f64)>,
 }
 
-impl<T> History<T> {
+impl<T, F: PartialEq> History<T, F> {
     pub fn new(present: T) -> Self {
         History {
             past: Vec::new(),
@@ -31,10 +36,14 @@ impl<T> History<T> {
         &self.present
     }
 
-    /// Records `next` as a new step. With a `field`, further edits of that same
-    /// field join this step until another edit comes between.
-    pub fn record(&mut self, next: T, field: Option<&str>) {
-        let continuing = field.is_some() && field == self.open_field.as_deref();
+    /// Records `next` as a new step, made at `at` (ms). Typing in a `field` joins
+    /// the step of the typing before it in the same field, unless another edit
+    /// came between or the editor paused.
+    pub fn record(&mut self, next: T, field: Option<F>, at: f64) {
+        let continuing = match (&field, &self.open_field) {
+            (Some(field), Some((open, last))) => field == open && at - last < TYPING_PAUSE_MS,
+            _ => false,
+        };
         if !continuing {
             self.past
                 .push(std::mem::replace(&mut self.present, Rc::new(next)));
@@ -45,7 +54,7 @@ impl<T> History<T> {
             self.present = Rc::new(next);
         }
         self.future.clear();
-        self.open_field = field.map(str::to_string);
+        self.open_field = field.map(|f| (f, at));
     }
 
     pub fn can_undo(&self) -> bool {
@@ -82,9 +91,9 @@ mod tests {
 
     #[test]
     fn undo_and_redo_step_through_versions() {
-        let mut h = History::new(0);
-        h.record(1, None);
-        h.record(2, None);
+        let mut h: History<i32> = History::new(0);
+        h.record(1, None, 0.0);
+        h.record(2, None, 0.0);
         assert!(h.undo());
         assert_eq!(*h.present(), 1);
         assert!(h.undo());
@@ -96,21 +105,21 @@ mod tests {
 
     #[test]
     fn a_new_edit_drops_what_could_be_redone() {
-        let mut h = History::new("a");
-        h.record("b", None);
+        let mut h: History<&str> = History::new("a");
+        h.record("b", None, 0.0);
         h.undo();
-        h.record("c", None);
+        h.record("c", None, 0.0);
         assert!(!h.can_redo());
         assert_eq!(*h.present(), "c");
     }
 
     #[test]
-    fn typing_in_one_field_is_one_step() {
-        let mut h = History::new(String::new());
-        for text in ["N", "No", "Nor"] {
-            h.record(text.to_string(), Some("actors[0].name"));
+    fn a_run_of_typing_in_one_field_is_one_step() {
+        let mut h: History<String, &str> = History::new(String::new());
+        for (at, text) in [(0.0, "N"), (200.0, "No"), (400.0, "Nor")] {
+            h.record(text.to_string(), Some("name"), at);
         }
-        h.record("x".into(), Some("actors[0].id"));
+        h.record("x".into(), Some("id"), 450.0);
         h.undo();
         assert_eq!(h.present(), "Nor");
         h.undo();
@@ -118,10 +127,24 @@ mod tests {
     }
 
     #[test]
+    fn a_pause_in_typing_ends_a_step() {
+        let mut h: History<String, &str> = History::new(String::new());
+        h.record("Nor".into(), Some("name"), 0.0);
+        h.record("Nort".into(), Some("name"), 300.0);
+        // Half a second later: a new step.
+        h.record("North".into(), Some("name"), 300.0 + TYPING_PAUSE_MS);
+        h.record("Northp".into(), Some("name"), 900.0);
+        h.undo();
+        assert_eq!(h.present(), "Nort");
+        h.undo();
+        assert_eq!(h.present(), "");
+    }
+
+    #[test]
     fn the_past_has_a_limit() {
-        let mut h = History::new(0);
+        let mut h: History<usize> = History::new(0);
         for i in 1..=(DEPTH + 50) {
-            h.record(i, None);
+            h.record(i, None, 0.0);
         }
         let mut steps = 0;
         while h.undo() {

@@ -8,8 +8,10 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+mod accept;
 mod crash;
 mod document;
+mod edit;
 mod files;
 mod history;
 mod kinds;

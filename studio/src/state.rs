@@ -1,7 +1,8 @@
 //! The studio's state: the document with its history, what the checker says of it,
 //! the machine's proposals for its article, and the message the editor should
-//! see. Every change is an [`Action`] through [`Studio::reduce`]; every edit is
-//! one undoable step and is checked at once by the real compiler.
+//! see. Every change is an [`Action`] through [`Studio::reduce`]; every edit of
+//! the document is an [`Edit`], one undoable step, checked by the real compiler
+//! (typing: once it pauses).
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use explainer_model::propose::{propose, Proposals};
 use explainer_model::Explainer;
 use yew::Reducible;
 
+use crate::edit::{apply, Doc, Edit, Field};
 use crate::history::History;
 
 /// The file name problems are reported under.
@@ -92,6 +94,8 @@ pub struct Notice {
     pub is_error: bool,
     /// Saved text that could not be read, offered for download.
     pub keep: Option<Rc<String>>,
+    /// It says the work could not be saved: lifted once it is.
+    pub not_saved: bool,
 }
 
 impl Notice {
@@ -100,12 +104,21 @@ impl Notice {
             text: text.into(),
             is_error: true,
             keep: None,
+            not_saved: false,
         }
     }
 }
 
+/// Where the last edit that asked to be followed landed: the field to take the
+/// editor to, with a serial so the same place twice is two moves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Landing {
+    pub path: explainer_model::authoring::Path,
+    pub serial: u64,
+}
+
 pub struct Studio {
-    pub history: History<ContentFile>,
+    pub history: History<Doc, Field>,
     /// Bumped on every change of the document, so effects can follow it cheaply.
     pub version: u64,
     /// Bumped on every change of any kind, so views can tell a new state from
@@ -117,6 +130,7 @@ pub struct Studio {
     pub check_stale: bool,
     pub proposals: Rc<Proposals>,
     pub notice: Option<Notice>,
+    pub landing: Option<Landing>,
 }
 
 impl Studio {
@@ -125,18 +139,24 @@ impl Studio {
             check: Rc::new(Check::of(&content)),
             check_stale: false,
             proposals: Rc::new(propose(&content.article.text)),
-            history: History::new(content),
+            history: History::new(Doc::new(content)),
             version: 0,
             revision: 0,
             notice,
+            landing: None,
         }
     }
 
-    pub fn document(&self) -> &ContentFile {
+    /// The document, with its items' keys.
+    pub fn doc(&self) -> &Doc {
         self.history.present()
     }
 
-    /// Proposals the editor turned down, by key (see `proposals::key`): part of
+    pub fn document(&self) -> &ContentFile {
+        self.history.present().content()
+    }
+
+    /// Proposals the editor turned down, by key (see `accept::key`): part of
     /// the document, so undone and redone with it, saved and exported with it.
     pub fn rejected(&self) -> &[String] {
         &self.document().studio.rejected
@@ -151,32 +171,29 @@ impl Studio {
     fn changed(mut self, previous_text: &str, check_now: bool) -> Self {
         self.version += 1;
         if check_now {
-            self.check = Rc::new(Check::of(self.history.present()));
+            self.check = Rc::new(Check::of(self.document()));
         }
         self.check_stale = !check_now;
-        if self.history.present().article.text != previous_text {
-            self.proposals = Rc::new(propose(&self.history.present().article.text));
+        if self.document().article.text != previous_text {
+            self.proposals = Rc::new(propose(&self.document().article.text));
         }
         self
     }
 }
 
-/// An edit of the document: a function that changes it.
-pub type Edit = Rc<dyn Fn(&mut ContentFile)>;
-
 pub enum Action {
     /// Replace the whole document (a new article, an opened file), as one step.
     Replace(Box<ContentFile>),
-    /// Change the document. With a `field`, further edits of that field (typing)
-    /// join this one step.
+    /// Change the document, made at `at` (ms, for undo to group typing). With
+    /// `follow`, the editor is taken to where it landed. An edit that cannot be
+    /// made changes nothing and says why.
     Edit {
-        field: Option<String>,
         edit: Edit,
+        at: f64,
+        follow: bool,
     },
     Undo,
     Redo,
-    /// Turn a proposal down: an edit like any other (undone by Undo).
-    Reject(String),
     /// Check the document, if typing left the check behind.
     Recheck,
     Notice(Option<Notice>),
@@ -194,39 +211,39 @@ impl Reducible for Studio {
             check_stale: self.check_stale,
             proposals: self.proposals.clone(),
             notice: self.notice.clone(),
+            landing: self.landing.clone(),
         };
         let previous_text = self.document().article.text.clone();
         // Typing in a field is checked when it pauses; every other change at once.
-        let check_now = !matches!(&action, Action::Edit { field: Some(_), .. });
+        let check_now = !matches!(&action, Action::Edit { edit, .. } if edit.typing().is_some());
         let changed = match action {
             Action::Replace(content) => {
-                next.history.record(*content, None);
+                next.history.record(Doc::new(*content), None, 0.0);
                 // A notice that holds unreadable saved text stays until dismissed.
                 if next.notice.as_ref().is_none_or(|n| n.keep.is_none()) {
                     next.notice = None;
                 }
                 true
             }
-            Action::Edit { field, edit } => {
-                let mut content = self.document().clone();
-                edit(&mut content);
-                if content == *self.document() {
-                    return self;
+            Action::Edit { edit, at, follow } => match apply(self.doc(), &edit) {
+                Ok(applied) => {
+                    if applied.doc == *self.doc() {
+                        return self;
+                    }
+                    next.history.record(applied.doc, edit.typing(), at);
+                    if let (true, Some(path)) = (follow, applied.landed) {
+                        let serial = self.landing.as_ref().map_or(0, |l| l.serial + 1);
+                        next.landing = Some(Landing { path, serial });
+                    }
+                    true
                 }
-                next.history.record(content, field.as_deref());
-                true
-            }
+                Err(why) => {
+                    next.notice = Some(Notice::error(why));
+                    false
+                }
+            },
             Action::Undo => next.history.undo(),
             Action::Redo => next.history.redo(),
-            Action::Reject(key) => {
-                if self.rejected().contains(&key) {
-                    return self;
-                }
-                let mut content = self.document().clone();
-                content.studio.rejected.push(key);
-                next.history.record(content, None);
-                true
-            }
             Action::Notice(notice) => {
                 next.notice = notice;
                 false
@@ -251,12 +268,14 @@ impl Reducible for Studio {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{add_actor, new_document};
+    use crate::document::new_document;
+    use crate::edit::Claim;
 
-    fn edit(f: impl Fn(&mut ContentFile) + 'static) -> Action {
+    fn edit(edit: Edit) -> Action {
         Action::Edit {
-            field: None,
-            edit: Rc::new(f),
+            edit,
+            at: 0.0,
+            follow: false,
         }
     }
 
@@ -304,9 +323,7 @@ mod tests {
             studio.check.explainer.is_some(),
             "an article alone compiles"
         );
-        let studio = studio.reduce(edit(|c| {
-            add_actor(c, "Northport");
-        }));
+        let studio = studio.reduce(edit(Edit::AddActor("Northport".into())));
         assert_eq!(studio.version, 1);
         assert!(studio.check.errors() > 0, "a new actor has no role yet");
         let studio = studio.reduce(Action::Undo);
@@ -319,15 +336,11 @@ mod tests {
     #[test]
     fn typing_is_checked_when_it_pauses() {
         let studio = Rc::new(Studio::new(new_document("Northport agreed."), None));
-        let studio = studio.reduce(edit(|c| {
-            add_actor(c, "Northport");
-        }));
+        let studio = studio.reduce(edit(Edit::AddActor("Northport".into())));
         assert!(!studio.check_stale, "a new actor is checked at once");
         let errors = studio.check.errors();
-        let studio = studio.reduce(Action::Edit {
-            field: Some("summary".into()),
-            edit: Rc::new(|c: &mut ContentFile| c.actors[0].role.summary = "Agreed".into()),
-        });
+        let role = Claim::Role(studio.doc().actor_keys()[0]);
+        let studio = studio.reduce(edit(Edit::Set(Field::Summary(role), "Agreed".into())));
         assert!(studio.check_stale);
         assert_eq!(
             studio.check.errors(),
@@ -350,19 +363,67 @@ mod tests {
     #[test]
     fn an_edit_that_changes_nothing_is_no_step() {
         let studio = Rc::new(Studio::new(new_document("Text."), None));
-        let same = studio.clone().reduce(edit(|_| {}));
-        assert!(Rc::ptr_eq(&studio, &same));
+        let same = studio.clone().reduce(edit(Edit::RemoveWords(
+            crate::edit::Words::ActorAliases(7),
+            "x".into(),
+        )));
+        assert!(
+            Rc::ptr_eq(&studio, &same) || same.version == studio.version,
+            "a refused edit is no step"
+        );
+        assert!(!same.history.can_undo());
+        let studio = studio.reduce(edit(Edit::AddActor("Text".into())));
+        let same = studio.clone().reduce(edit(Edit::AddWords(
+            crate::edit::Words::ActorAliases(studio.doc().actor_keys()[0]),
+            "Text".into(),
+        )));
+        assert!(Rc::ptr_eq(&studio, &same), "the alias was there already");
+    }
+
+    #[test]
+    fn an_edit_that_cannot_be_made_says_why_and_changes_nothing() {
+        let studio = Rc::new(Studio::new(new_document("Text. Text."), None));
+        let studio = studio.reduce(edit(Edit::AddActor("Text".into())));
+        let actor = studio.doc().actor_keys()[0];
+        let refused = studio.clone().reduce(edit(Edit::Rename(
+            crate::edit::Item::Actor(actor),
+            "diagram".into(),
+        )));
+        assert_eq!(refused.document(), studio.document());
+        assert_eq!(refused.version, studio.version);
+        assert!(refused.notice.as_ref().is_some_and(|n| n.is_error));
+    }
+
+    #[test]
+    fn an_edit_that_asks_to_be_followed_says_where_it_landed() {
+        let studio = Rc::new(Studio::new(new_document("Northport agreed."), None));
+        let studio = studio.reduce(Action::Edit {
+            edit: Edit::AddActor("Northport".into()),
+            at: 0.0,
+            follow: true,
+        });
+        let landing = studio.landing.clone().expect("a landing");
+        assert_eq!(
+            crate::ui::field_id(&landing.path),
+            "f-actors-0-role-summary"
+        );
+        let again = studio.reduce(Action::Edit {
+            edit: Edit::AddActor("agreed".into()),
+            at: 0.0,
+            follow: true,
+        });
+        assert_eq!(again.landing.as_ref().unwrap().serial, landing.serial + 1);
     }
 
     #[test]
     fn a_rejection_is_an_undoable_edit_that_travels_with_the_file() {
         let studio = Rc::new(Studio::new(new_document("Text."), None));
-        let studio = studio.reduce(Action::Reject("actor:Northport".into()));
+        let studio = studio.reduce(edit(Edit::Reject("actor:Northport".into())));
         assert_eq!(studio.rejected(), ["actor:Northport"]);
         // Turned down twice is one step.
         let again = studio
             .clone()
-            .reduce(Action::Reject("actor:Northport".into()));
+            .reduce(edit(Edit::Reject("actor:Northport".into())));
         assert!(Rc::ptr_eq(&studio, &again));
         // Exported and opened again, it is still turned down.
         let text = explainer_model::authoring::export(studio.document()).unwrap();

@@ -44,6 +44,7 @@ fn initial() -> (ContentFile, Option<Notice>) {
                 },
                 is_error: true,
                 keep: Some(std::rc::Rc::new(text)),
+                not_saved: false,
             }),
         ),
         Loaded::Unavailable(why) => (
@@ -82,17 +83,16 @@ fn save_reporting(studio: &UseReducerHandle<Studio>, unsaved: &Rc<RefCell<bool>>
     }
     match save(studio.document()) {
         Ok(()) => {
-            if studio
-                .notice
-                .as_ref()
-                .is_some_and(|n| n.text.starts_with("Not saved"))
-            {
+            if studio.notice.as_ref().is_some_and(|n| n.not_saved) {
                 studio.dispatch(Action::Notice(None));
             }
         }
-        Err(why) => studio.dispatch(Action::Notice(Some(Notice::error(format!(
-            "Not saved: {why}. Your work is still here; export it to keep it."
-        ))))),
+        Err(why) => studio.dispatch(Action::Notice(Some(Notice {
+            not_saved: true,
+            ..Notice::error(format!(
+                "Not saved: {why}. Your work is still here; export it to keep it."
+            ))
+        }))),
     }
 }
 
@@ -231,6 +231,16 @@ pub fn StudioApp() -> Html {
                 }
             });
             move || drop((keys, over, dropped))
+        });
+    }
+
+    // Where an edit that asked to be followed landed: its tab, its card, its field.
+    {
+        let ctx = ctx.clone();
+        use_effect_with(studio.landing.clone(), move |landing| {
+            if let Some(landing) = landing {
+                ctx.goto(landing.path.clone());
+            }
         });
     }
 

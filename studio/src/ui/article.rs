@@ -9,8 +9,8 @@ use explainer_model::text::{split_lines, Span};
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::proposals::pending_spans;
 use super::{use_ctx, UiAction};
+use crate::accept::pending_spans;
 
 /// The element the article is rendered in.
 pub const TEXT_ID: &str = "st-text";

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::{use_ctx, ConfirmThen, UiAction};
-use crate::document::{delete_actor, delete_person};
+use super::{use_ctx, UiAction};
+use crate::edit::Edit;
 
 #[function_component]
 pub fn ConfirmDialog() -> Html {
@@ -35,24 +35,7 @@ pub fn ConfirmDialog() -> Html {
         let (ctx, question) = (ctx.clone(), question.clone());
         Callback::from(move |_| {
             if let Some(q) = &question {
-                match &q.then {
-                    ConfirmThen::DeleteActor(id) => {
-                        let id = id.clone();
-                        ctx.edit(None, move |c| {
-                            if let Some(i) = c.actors.iter().position(|a| a.id == id) {
-                                delete_actor(c, i);
-                            }
-                        })
-                    }
-                    ConfirmThen::DeletePerson(id) => {
-                        let id = id.clone();
-                        ctx.edit(None, move |c| {
-                            if let Some(i) = c.people.iter().position(|p| p.id == id) {
-                                delete_person(c, i);
-                            }
-                        })
-                    }
-                }
+                ctx.edit(Edit::Delete(q.then));
             }
             ctx.ui.dispatch(UiAction::Confirm(None));
         })

@@ -134,7 +134,8 @@ pub struct QuotesProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub items: Vec<String>,
-    pub onremove: Callback<usize>,
+    /// Takes the words out (by the words: the same words are there once).
+    pub onremove: Callback<String>,
     /// What to say when the list is empty.
     pub empty: AttrValue,
     /// Chips (aliases) rather than quotes.
@@ -148,8 +149,8 @@ pub struct QuotesProps {
 pub fn QuoteList(p: &QuotesProps) -> Html {
     let items = p.items.iter().enumerate().map(|(i, text)| {
         let onclick = {
-            let onremove = p.onremove.clone();
-            Callback::from(move |_| onremove.emit(i))
+            let (onremove, text) = (p.onremove.clone(), text.clone());
+            Callback::from(move |_| onremove.emit(text.clone()))
         };
         let shown = if p.chips { html! { text } } else { html! { <q>{ text }</q> } };
         html! {
@@ -175,6 +176,8 @@ pub fn QuoteList(p: &QuotesProps) -> Html {
 pub struct CardProps {
     /// The card's id, as `card_id` makes it.
     pub id: AttrValue,
+    /// Its item, which the card stays open or closed for.
+    pub item: crate::edit::Item,
     pub title: AttrValue,
     #[prop_or_default]
     pub subtitle: AttrValue,
@@ -188,14 +191,14 @@ pub struct CardProps {
 #[function_component]
 pub fn Card(p: &CardProps) -> Html {
     let ctx = use_ctx();
-    let open = ctx.ui.open.contains(p.id.as_str());
+    let open = ctx.ui.open.contains(&p.item);
     let ontoggle = {
-        let (ui, id) = (ctx.ui.clone(), p.id.to_string());
+        let (ui, item) = (ctx.ui.clone(), p.item);
         Callback::from(move |e: Event| {
             let open = e
                 .target_unchecked_into::<web_sys::Element>()
                 .has_attribute("open");
-            ui.dispatch(UiAction::Toggle(id.clone(), open));
+            ui.dispatch(UiAction::Toggle(item, open));
         })
     };
     html! {

@@ -22,6 +22,7 @@ use std::rc::Rc;
 use explainer_model::authoring::{ContentFile, Path, Step};
 use yew::prelude::*;
 
+use crate::edit::{Doc, Edit, Item};
 use crate::state::{Action, Studio};
 
 /// The workspace's tabs, in order.
@@ -95,8 +96,8 @@ pub struct Ui {
     pub tab: Tab,
     /// The passage in hand: selected in the article, or typed.
     pub passage: String,
-    /// Cards shown open, by their id (`actors-2`).
-    pub open: BTreeSet<String>,
+    /// Cards shown open, by their item: deleting another item leaves them be.
+    pub open: BTreeSet<Item>,
     /// An element to focus once rendered.
     pub focus: Option<String>,
     /// A question the editor must answer before a destructive edit.
@@ -112,26 +113,22 @@ pub struct Confirm {
     pub title: String,
     pub items: Vec<String>,
     pub yes: String,
-    /// The edit to make if the editor says yes.
-    pub then: ConfirmThen,
-}
-
-#[derive(Debug, PartialEq)]
-/// What to delete once confirmed, by id: the document may change (an undo)
-/// while the question is open, and an index would then name another item.
-pub enum ConfirmThen {
-    DeleteActor(String),
-    DeletePerson(String),
+    /// What to delete if the editor says yes, by key: the document may change
+    /// (an undo) while the question is open.
+    pub then: Item,
 }
 
 pub enum UiAction {
     Tab(Tab),
     Passage(String),
-    Toggle(String, bool),
-    /// Show the item at a path: its tab, its card open, focus on its field.
-    Goto(Path),
-    /// Open a card and focus an element in it.
-    Show(Tab, String, String),
+    Toggle(Item, bool),
+    /// Show the place at a path: its tab, its item's card open (`item`, which
+    /// the path leads into), focus on its field, or on the card when the path
+    /// names the item itself. Made with [`Ctx::goto`].
+    Goto {
+        path: Path,
+        item: Option<Item>,
+    },
     Focused,
     Confirm(Option<Rc<Confirm>>),
     Starting(bool),
@@ -145,14 +142,14 @@ impl Reducible for Ui {
         match action {
             UiAction::Tab(tab) => next.tab = tab,
             UiAction::Passage(p) => next.passage = p,
-            UiAction::Toggle(card, open) => {
+            UiAction::Toggle(item, open) => {
                 if open {
-                    next.open.insert(card);
+                    next.open.insert(item);
                 } else {
-                    next.open.remove(&card);
+                    next.open.remove(&item);
                 }
             }
-            UiAction::Goto(path)
+            UiAction::Goto { path, .. }
                 if path.last_key() == Some("position") || path.first_key() == Some("diagram") =>
             {
                 // Hand placement is not edited in a card, but dropped beside the
@@ -160,19 +157,14 @@ impl Reducible for Ui {
                 next.tab = Tab::Relations;
                 next.focus = Some(field_id(&Path::root().key("diagram")));
             }
-            UiAction::Goto(path) => {
-                if let Some((list, index)) = path.item() {
-                    next.tab = Tab::of_list(list);
-                    next.open.insert(card_id(list, index));
-                } else {
-                    next.tab = path.first_key().map_or(Tab::Article, Tab::of_list);
-                }
-                next.focus = Some(field_id(&path));
-            }
-            UiAction::Show(tab, card, focus) => {
-                next.tab = tab;
-                next.open.insert(card);
-                next.focus = Some(focus);
+            UiAction::Goto { path, item } => {
+                next.tab = path.first_key().map_or(Tab::Article, Tab::of_list);
+                next.open.extend(item);
+                next.focus = Some(match path.item() {
+                    // The item itself: its card.
+                    Some((list, index)) if path.0.len() == 2 => card_id(list, index),
+                    _ => field_id(&path),
+                });
             }
             UiAction::Focused => next.focus = None,
             UiAction::Confirm(c) => next.confirm = c,
@@ -233,12 +225,33 @@ impl Ctx {
         self.studio.document()
     }
 
-    /// Makes an edit, one undoable step (joined with the next edits of `field`).
-    pub fn edit(&self, field: Option<String>, edit: impl Fn(&mut ContentFile) + 'static) {
+    /// The document with its items' keys, which edits name items by.
+    pub fn keyed(&self) -> &Doc {
+        self.studio.doc()
+    }
+
+    /// Makes an edit: one undoable step (a run of typing in one field is one).
+    pub fn edit(&self, edit: Edit) {
+        self.dispatch(edit, false);
+    }
+
+    /// Makes an edit and takes the editor to where it landed.
+    pub fn edit_and_follow(&self, edit: Edit) {
+        self.dispatch(edit, true);
+    }
+
+    fn dispatch(&self, edit: Edit, follow: bool) {
         self.studio.dispatch(Action::Edit {
-            field,
-            edit: Rc::new(edit),
+            edit,
+            at: js_sys::Date::now(),
+            follow,
         });
+    }
+
+    /// Takes the editor to the place at `path` in the present document.
+    pub fn goto(&self, path: Path) {
+        let item = self.keyed().item_at(&path);
+        self.ui.dispatch(UiAction::Goto { path, item });
     }
 }
 
@@ -271,7 +284,8 @@ mod tests {
     use super::*;
 
     fn goto(path: Path) -> Ui {
-        (*Rc::new(Ui::default()).reduce(UiAction::Goto(path))).clone()
+        let item = Some(Item::Statement(7));
+        (*Rc::new(Ui::default()).reduce(UiAction::Goto { path, item })).clone()
     }
 
     #[test]
@@ -279,7 +293,7 @@ mod tests {
         let item = |list, i| Path::root().key(list).index(i);
         let at = goto(item("statements", 3).key("quote"));
         assert_eq!(at.tab, Tab::Statements);
-        assert!(at.open.contains(&card_id("statements", 3)));
+        assert!(at.open.contains(&Item::Statement(7)));
         assert_eq!(at.focus.as_deref(), Some("f-statements-3-quote"));
         // Hand placement is dropped beside the relations' diagram, not edited in
         // the actor's card.
@@ -292,5 +306,7 @@ mod tests {
             assert_eq!(at.focus.as_deref(), Some("f-diagram"));
         }
         assert_eq!(goto(item("left_out", 0).key("quote")).tab, Tab::Article);
+        // The item itself: its card takes the focus.
+        assert_eq!(goto(item("actors", 2)).focus.as_deref(), Some("actors-2"));
     }
 }

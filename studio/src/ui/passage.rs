@@ -4,47 +4,61 @@
 //! alike; it offers only what the words can be (evidence must point to one
 //! place, a name may recur).
 
-use explainer_model::authoring::{ContentFile, Path};
 use explainer_model::explainer::possessive;
 use yew::prelude::*;
 
 use super::article::clear_selection;
 use super::{use_ctx, Ctx, UiAction};
-use crate::document::{
-    add_actor, add_alias, add_evidence, add_left_out, add_person, add_statement, find_passage,
-    line_number, ClaimAt, EvidenceFor, PassageProblem,
-};
+use crate::document::{find_passage, line_number, PassageProblem};
+use crate::edit::{Claim, Doc, Edit, Field, Item, Key, Words};
 
 /// What the words in hand can become.
 #[derive(Clone, Debug, PartialEq)]
 enum Use {
     Actor,
-    Alias(usize),
-    PersonAlias(usize),
-    Person(usize),
-    Title(usize),
-    Evidence(EvidenceFor),
-    Statement(String),
-    Source(ClaimAt),
-    When(usize),
+    Alias(Key),
+    PersonAlias(Key),
+    Person(Key),
+    Title(Key),
+    Evidence(Claim),
+    NewStance(Key),
+    Statement(Item),
+    Source(Claim),
+    When(Key),
     LeftOut,
 }
 
 impl Use {
-    fn key(&self) -> String {
-        format!("{self:?}")
-    }
-
     /// Whether it needs the words to occur exactly once (evidence, statements),
     /// or only somewhere (names, titles, dates).
     fn needs_unique(&self) -> bool {
-        matches!(self, Use::Evidence(_) | Use::Statement(_) | Use::LeftOut)
+        matches!(
+            self,
+            Use::Evidence(_) | Use::NewStance(_) | Use::Statement(_) | Use::LeftOut
+        )
+    }
+
+    /// The edit that makes `words` into this.
+    fn edit(self, words: String) -> Edit {
+        match self {
+            Use::Actor => Edit::AddActor(words),
+            Use::Alias(a) => Edit::AddWords(Words::ActorAliases(a), words),
+            Use::PersonAlias(p) => Edit::AddWords(Words::PersonAliases(p), words),
+            Use::Person(actor) => Edit::AddPerson { actor, name: words },
+            Use::Title(p) => Edit::Set(Field::PersonTitle(p), words),
+            Use::Evidence(claim) => Edit::AddWords(Words::Evidence(claim), words),
+            Use::NewStance(a) => Edit::NewStance(a, words),
+            Use::Statement(speaker) => Edit::AddStatement { speaker, words },
+            Use::Source(claim) => Edit::Set(Field::Source(claim), words),
+            Use::When(e) => Edit::Set(Field::EventWhen(e), words),
+            Use::LeftOut => Edit::AddLeftOut(words),
+        }
     }
 }
 
 /// Every use on offer, grouped, with its label.
-fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
-    let actor_name = |i: usize| c.actors[i].name.clone();
+fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
+    let c = d.content();
     let cut = |s: &str| {
         let short: String = s.chars().take(40).collect();
         if short.len() < s.len() {
@@ -53,34 +67,33 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
             short
         }
     };
+    let actors = || c.actors.iter().zip(d.actor_keys().iter().copied());
+    let people = || c.people.iter().zip(d.person_keys().iter().copied());
     let mut names = Vec::new();
-    for i in 0..c.actors.len() {
-        names.push((Use::Alias(i), format!("Another word for {}", actor_name(i))));
+    for (a, k) in actors() {
+        names.push((Use::Alias(k), format!("Another word for {}", a.name)));
     }
-    for (p, person) in c.people.iter().enumerate() {
+    for (p, k) in people() {
+        names.push((Use::PersonAlias(k), format!("Another word for {}", p.name)));
+    }
+    for (a, k) in actors() {
         names.push((
-            Use::PersonAlias(p),
-            format!("Another word for {}", person.name),
+            Use::Person(k),
+            format!("A person who speaks for {}", a.name),
         ));
     }
-    for i in 0..c.actors.len() {
-        names.push((
-            Use::Person(i),
-            format!("A person who speaks for {}", actor_name(i)),
-        ));
-    }
-    for (p, person) in c.people.iter().enumerate() {
-        names.push((Use::Title(p), format!("The title of {}", person.name)));
+    for (p, k) in people() {
+        names.push((Use::Title(k), format!("The title of {}", p.name)));
     }
     let mut evidence = Vec::new();
-    for (i, a) in c.actors.iter().enumerate() {
+    for (a, k) in actors() {
         evidence.push((
-            Use::Evidence(EvidenceFor::Claim(ClaimAt::Role(i))),
+            Use::Evidence(Claim::Role(k)),
             format!("Evidence for {} role", possessive(&a.name)),
         ));
-        for (s, stance) in a.stances.iter().enumerate() {
+        for (s, (stance, &sk)) in a.stances.iter().zip(d.stance_keys(k)).enumerate() {
             evidence.push((
-                Use::Evidence(EvidenceFor::Claim(ClaimAt::Stance(i, s))),
+                Use::Evidence(Claim::Stance(k, sk)),
                 format!(
                     "Evidence for {} stance {}: {}",
                     possessive(&a.name),
@@ -90,7 +103,7 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
             ));
         }
         evidence.push((
-            Use::Evidence(EvidenceFor::NewStance(i)),
+            Use::NewStance(k),
             format!("Evidence for a new stance of {}", a.name),
         ));
     }
@@ -101,14 +114,14 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
             .map_or(id, |a| a.name.as_str())
             .to_string()
     };
-    for (r, rel) in c.relations.iter().enumerate() {
+    for (rel, &k) in c.relations.iter().zip(d.relation_keys()) {
         let label = c
             .kinds
             .iter()
             .find(|k| k.id == rel.kind)
             .map_or(rel.kind.as_str(), |k| k.label.as_str());
         evidence.push((
-            Use::Evidence(EvidenceFor::Claim(ClaimAt::Relation(r))),
+            Use::Evidence(Claim::Relation(k)),
             format!(
                 "Evidence for {} – {} ({label})",
                 name_of(&rel.between[0]),
@@ -116,50 +129,50 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
             ),
         ));
     }
-    for (e, event) in c.events.iter().enumerate() {
+    for (e, (event, &k)) in c.events.iter().zip(d.event_keys()).enumerate() {
         evidence.push((
-            Use::Evidence(EvidenceFor::Claim(ClaimAt::Event(e))),
+            Use::Evidence(Claim::Event(k)),
             format!("Evidence for event {}: {}", e + 1, cut(&event.summary)),
         ));
     }
     let mut said = Vec::new();
-    for person in &c.people {
+    for (p, k) in people() {
         said.push((
-            Use::Statement(person.id.clone()),
-            format!("Something {} said", person.name),
+            Use::Statement(Item::Person(k)),
+            format!("Something {} said", p.name),
         ));
     }
-    for actor in &c.actors {
+    for (a, k) in actors() {
         said.push((
-            Use::Statement(actor.id.clone()),
-            format!("Something {} said in its own name", actor.name),
+            Use::Statement(Item::Actor(k)),
+            format!("Something {} said in its own name", a.name),
         ));
     }
     let mut other = Vec::new();
-    for (i, a) in c.actors.iter().enumerate() {
+    for (a, k) in actors() {
         other.push((
-            Use::Source(ClaimAt::Role(i)),
+            Use::Source(Claim::Role(k)),
             format!("Who says so, for {} role", possessive(&a.name)),
         ));
-        for s in 0..a.stances.len() {
+        for (s, &sk) in d.stance_keys(k).iter().enumerate() {
             other.push((
-                Use::Source(ClaimAt::Stance(i, s)),
+                Use::Source(Claim::Stance(k, sk)),
                 format!("Who says so, for {} stance {}", possessive(&a.name), s + 1),
             ));
         }
     }
-    for r in 0..c.relations.len() {
+    for (r, &k) in d.relation_keys().iter().enumerate() {
         other.push((
-            Use::Source(ClaimAt::Relation(r)),
+            Use::Source(Claim::Relation(k)),
             format!("Who says so, for relation {}", r + 1),
         ));
     }
-    for e in 0..c.events.len() {
+    for (e, &k) in d.event_keys().iter().enumerate() {
         other.push((
-            Use::Source(ClaimAt::Event(e)),
+            Use::Source(Claim::Event(k)),
             format!("Who says so, for event {}", e + 1),
         ));
-        other.push((Use::When(e), format!("When event {} happened", e + 1)));
+        other.push((Use::When(k), format!("When event {} happened", e + 1)));
     }
     other.push((
         Use::LeftOut,
@@ -173,79 +186,9 @@ fn uses(c: &ContentFile) -> Vec<(&'static str, Vec<(Use, String)>)> {
     ]
 }
 
-/// Makes the words `passage` into `what`; returns where to take the editor.
+/// Makes the words `passage` into `what`, and takes the editor to where they went.
 fn apply(ctx: &Ctx, what: Use, passage: String) {
-    let c = ctx.doc();
-    // Where the edit lands: its tab, its card opened, its field focused.
-    let goto = |path: Path| ctx.ui.dispatch(UiAction::Goto(path));
-    let item = |list: &'static str, i: usize| Path::root().key(list).index(i);
-    match what {
-        Use::Actor => {
-            let i = c.actors.len();
-            ctx.edit(None, move |c| {
-                add_actor(c, &passage);
-            });
-            goto(item("actors", i).key("role").key("summary"));
-        }
-        Use::Alias(i) => {
-            ctx.edit(None, move |c| add_alias(c, i, &passage));
-            goto(item("actors", i).key("aliases"));
-        }
-        Use::PersonAlias(p) => {
-            ctx.edit(None, move |c| {
-                if !c.people[p].aliases.contains(&passage) {
-                    c.people[p].aliases.push(passage.clone());
-                }
-            });
-            goto(item("people", p).key("aliases"));
-        }
-        Use::Person(i) => {
-            let p = c.people.len();
-            ctx.edit(None, move |c| {
-                add_person(c, i, &passage);
-            });
-            goto(item("people", p).key("role"));
-        }
-        Use::Title(p) => {
-            ctx.edit(None, move |c| c.people[p].role = Some(passage.clone()));
-            goto(item("people", p).key("role"));
-        }
-        Use::Evidence(target) => {
-            // Where it lands is known once made: a new stance is the actor's last.
-            let at = match target {
-                EvidenceFor::Claim(at) => at,
-                EvidenceFor::NewStance(a) => ClaimAt::Stance(a, c.actors[a].stances.len()),
-            };
-            ctx.edit(None, move |c| {
-                add_evidence(c, target, &passage);
-            });
-            goto(at.path().key("summary"));
-        }
-        Use::Statement(speaker) => {
-            let s = c.statements.len();
-            ctx.edit(None, move |c| {
-                add_statement(c, &speaker, &passage);
-            });
-            goto(item("statements", s).key("direct"));
-        }
-        Use::Source(at) => {
-            ctx.edit(None, move |c| {
-                if let Some(f) = at.fields(c) {
-                    *f.according_to = Some(passage.clone());
-                }
-            });
-            goto(at.path().key("according_to"));
-        }
-        Use::When(e) => {
-            ctx.edit(None, move |c| c.events[e].when = Some(passage.clone()));
-            goto(item("events", e).key("when"));
-        }
-        Use::LeftOut => {
-            let i = c.left_out.len();
-            ctx.edit(None, move |c| add_left_out(c, &passage));
-            goto(item("left_out", i).key("reason"));
-        }
-    }
+    ctx.edit_and_follow(what.edit(passage));
     ctx.ui.dispatch(UiAction::Passage(String::new()));
     clear_selection();
 }
@@ -266,7 +209,7 @@ pub fn PassageBar() -> Html {
         ),
         Err(problem) => problem.describe(),
     };
-    let menu: Vec<(&str, Vec<(Use, String)>)> = uses(c)
+    let menu: Vec<(&str, Vec<(Use, String)>)> = uses(ctx.keyed())
         .into_iter()
         .map(|(group, items)| {
             let fitting = items
@@ -283,14 +226,17 @@ pub fn PassageBar() -> Html {
         })
         .filter(|(_, items)| !items.is_empty())
         .collect();
-    let choice = use_state(String::new);
+    // The menu's uses in order: an option's value is its place here.
+    let offered: std::rc::Rc<Vec<Use>> = std::rc::Rc::new(
+        menu.iter()
+            .flat_map(|(_, items)| items.iter().map(|(u, _)| u.clone()))
+            .collect(),
+    );
+    let choice = use_state(|| None::<Use>);
     // Nothing is chosen for the editor: a wrong pre-chosen use would attach the
-    // words where they were not meant to go.
-    let chosen = menu
-        .iter()
-        .flat_map(|(_, items)| items)
-        .find(|(u, _)| u.key() == *choice)
-        .map(|(u, _)| u.clone());
+    // words where they were not meant to go. A choice no longer offered (the
+    // words changed) is no choice.
+    let chosen = (*choice).clone().filter(|u| offered.contains(u));
     let oninput = {
         let ui = ctx.ui.clone();
         Callback::from(move |e: InputEvent| {
@@ -305,12 +251,17 @@ pub fn PassageBar() -> Html {
         Callback::from(move |_| apply(&ctx, Use::Actor, passage.trim().to_string()))
     };
     let onchange = {
-        let choice = choice.clone();
+        let (choice, offered) = (choice.clone(), offered.clone());
         Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             choice.set(
-                e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value(),
-            )
+                value
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| offered.get(i).cloned()),
+            );
         })
     };
     let on_apply = {
@@ -320,16 +271,16 @@ pub fn PassageBar() -> Html {
             if let Some(what) = chosen.clone() {
                 apply(&ctx, what, passage.trim().to_string());
                 // The next passage starts with nothing chosen.
-                choice.set(String::new());
+                choice.set(None);
             }
         })
     };
-    let chosen_key = chosen.as_ref().map(Use::key).unwrap_or_default();
+    let mut place = 0..;
     let groups = menu.iter().map(|(group, items)| {
         html! {
             <optgroup label={*group}>
                 { for items.iter().map(|(u, label)| html! {
-                    <option value={u.key()} selected={u.key() == chosen_key}>{ label }</option>
+                    <option value={place.next().unwrap_or_default().to_string()} selected={Some(u) == chosen.as_ref()}>{ label }</option>
                 }) }
             </optgroup>
         }

@@ -8,14 +8,14 @@ use std::rc::Rc;
 use afp_explainer::contract::id as reader_id;
 use afp_explainer::ui::static_parts::StaticParts;
 use afp_explainer::Page;
-use explainer_model::authoring::{compile_content, Path};
+use explainer_model::authoring::compile_content;
 use explainer_model::Explainer;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{card_id, field_id, use_ctx, Tab, UiAction};
-use crate::document::{add_kind, add_relation};
+use super::use_ctx;
+use crate::edit::{Edit, KindChoice};
 use crate::storage::{parse, DRAFT};
 
 /// The studio's own address with `?preview`: the same page, as a preview.
@@ -170,23 +170,20 @@ pub fn RelationDiagram() -> Html {
             if a == b {
                 return;
             }
-            let c = ctx.doc();
-            let index = |id: &str| c.actors.iter().position(|x| x.id == id);
-            let (Some(f), Some(t)) = (index(&a), index(&b)) else {
+            let d = ctx.keyed();
+            let key = |id: &str| {
+                let i = d.content().actors.iter().position(|x| x.id == id)?;
+                Some(d.actor_keys()[i])
+            };
+            let (Some(from), Some(to)) = (key(&a), key(&b)) else {
                 return;
             };
-            let r = c.relations.len();
-            let kind = c.kinds.first().map(|k| k.id.clone());
-            ctx.edit(None, move |c| {
-                let kind = kind.clone().unwrap_or_else(|| add_kind(c, "related"));
-                add_relation(c, f, t, &kind);
-            });
-            let path = Path::root().key("relations").index(r).key("kind");
-            ctx.ui.dispatch(UiAction::Show(
-                Tab::Relations,
-                card_id("relations", r),
-                field_id(&path),
-            ));
+            // The first kind for now; the editor chooses its kind next.
+            let kind = match d.content().kinds.first() {
+                Some(k) => KindChoice::Existing(k.id.clone()),
+                None => KindChoice::New("related".into()),
+            };
+            ctx.edit_and_follow(Edit::AddRelation { from, to, kind });
         })
     };
     let diagram = afp_explainer::ui::diagram::view(&explainer);

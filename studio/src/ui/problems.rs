@@ -34,15 +34,15 @@ pub fn Problems() -> Html {
             </>
         }
     });
-    let document = ctx.studio.history.present();
+    let document = ctx.doc();
     let items = check.problems.iter().map(|p| {
         // The message names the item ("Germany’s role: the summary is empty");
         // the button, the field it goes to.
         let item = p.path.as_ref().map(|path| item_and_field(document, path).0);
         let place = p.path.as_ref().map(|path| item_name(document, path));
         let goto = p.path.clone().map(|path| {
-            let ui = ctx.ui.clone();
-            Callback::from(move |_| ui.dispatch(UiAction::Goto(path.clone())))
+            let ctx = ctx.clone();
+            Callback::from(move |_| ctx.goto(path.clone()))
         });
         let severity = if p.is_error() { "Error" } else { "Warning" };
         html! {

@@ -6,10 +6,12 @@ use explainer_model::authoring::Path;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::cards::kind_choice;
 use super::cards::{actor_card, event_card, kind_card, person_card, relation_card, statement_card};
 use super::fields::{SelectField, TextField};
-use super::{card_id, field_id, use_ctx, Ctx, Tab, UiAction};
-use crate::document::{add_event, add_kind, add_relation};
+use super::{field_id, use_ctx, Ctx, Tab, UiAction};
+use crate::document::add_kind;
+use crate::edit::{ArticleField, Edit, Field, Item};
 
 #[function_component]
 pub fn Workspace() -> Html {
@@ -94,12 +96,7 @@ fn hand_placement(ctx: &Ctx) -> Html {
     }
     let onclick = {
         let ctx = ctx.clone();
-        Callback::from(move |_| {
-            ctx.edit(None, |c| {
-                c.diagram = None;
-                c.actors.iter_mut().for_each(|a| a.position = None);
-            })
-        })
+        Callback::from(move |_| ctx.edit(Edit::AutomaticLayout))
     };
     let what = match (pinned, c.diagram.is_some()) {
         (0, _) => "This file sets the diagram’s size by hand ([diagram]).".to_string(),
@@ -184,40 +181,19 @@ fn NewRelation() -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let c = ctx.doc();
-            let index = |id: &str| c.actors.iter().position(|a| a.id == id);
-            let (Some(f), Some(t)) = (index(&from), index(&to)) else {
+            let d = ctx.keyed();
+            let key = |id: &str| {
+                let i = d.content().actors.iter().position(|a| a.id == id)?;
+                Some(d.actor_keys()[i])
+            };
+            let (Some(from), Some(to)) = (key(&from), key(&to)) else {
                 return;
             };
-            if f == t {
-                ctx.studio.dispatch(crate::state::Action::Notice(Some(
-                    crate::state::Notice::error("A relation links two different actors."),
-                )));
-                return;
-            }
-            let (kind_id, label) = ((*kind).clone(), (*new_kind).trim().to_string());
-            if kind_id.is_empty() && label.is_empty() {
-                ctx.studio.dispatch(crate::state::Action::Notice(Some(
-                    crate::state::Notice::error("Name the new kind, e.g. “at war”."),
-                )));
-                return;
-            }
-            let r = c.relations.len();
-            ctx.edit(None, move |c| {
-                let starter = kind_id.strip_prefix('+').and_then(|n| n.parse().ok());
-                let kind = match starter {
-                    Some(n) => crate::kinds::add_starter(c, n).unwrap_or_default(),
-                    None if kind_id.is_empty() => add_kind(c, &label),
-                    None => kind_id.clone(),
-                };
-                add_relation(c, f, t, &kind);
+            ctx.edit_and_follow(Edit::AddRelation {
+                from,
+                to,
+                kind: kind_choice(&kind, &new_kind),
             });
-            let summary = field_id(&Path::root().key("relations").index(r).key("summary"));
-            ctx.ui.dispatch(UiAction::Show(
-                Tab::Relations,
-                card_id("relations", r),
-                summary,
-            ));
         })
     };
     html! {
@@ -256,15 +232,7 @@ fn new_kind_verb(label: &str) -> String {
 fn new_event(ctx: &Ctx) -> Html {
     let onclick = {
         let ctx = ctx.clone();
-        Callback::from(move |_| {
-            let e = ctx.doc().events.len();
-            ctx.edit(None, |c| {
-                add_event(c);
-            });
-            let summary = field_id(&Path::root().key("events").index(e).key("summary"));
-            ctx.ui
-                .dispatch(UiAction::Show(Tab::Events, card_id("events", e), summary));
-        })
+        Callback::from(move |_| ctx.edit_and_follow(Edit::AddEvent))
     };
     html! {
         <div class="st-new">
@@ -288,13 +256,7 @@ fn new_kind(ctx: &Ctx) -> Html {
                 return;
             }
             input.set_value("");
-            let k = ctx.doc().kinds.len();
-            ctx.edit(None, move |c| {
-                add_kind(c, &label);
-            });
-            let verb = field_id(&Path::root().key("kinds").index(k).key("verb"));
-            ctx.ui
-                .dispatch(UiAction::Show(Tab::Kinds, card_id("kinds", k), verb));
+            ctx.edit_and_follow(Edit::AddKind(label));
         })
     };
     html! {
@@ -310,16 +272,16 @@ fn new_kind(ctx: &Ctx) -> Html {
 
 fn article_settings(ctx: &Ctx) -> Html {
     let c = ctx.doc();
-    let article = Path::root().key("article");
-    let field = |key: &'static str,
-                 label: &str,
-                 value: String,
-                 multiline: bool,
-                 set: fn(&mut explainer_model::authoring::ContentFile, String)| {
-        let id = field_id(&article.key(key));
+    let field = |field: ArticleField, label: &str, value: String, multiline: bool| {
+        let field = Field::Article(field);
+        let id = ctx
+            .keyed()
+            .path(field)
+            .map(|p| field_id(&p))
+            .unwrap_or_default();
         let onchange = {
-            let (ctx, id) = (ctx.clone(), id.clone());
-            Callback::from(move |v: String| ctx.edit(Some(id.clone()), move |c| set(c, v.clone())))
+            let ctx = ctx.clone();
+            Callback::from(move |v: String| ctx.edit(Edit::Set(field, v)))
         };
         html! { <TextField id={id} label={label.to_string()} {value} {onchange} {multiline} /> }
     };
@@ -329,19 +291,15 @@ fn article_settings(ctx: &Ctx) -> Html {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let left_out = c.left_out.iter().enumerate().map(|(i, l)| {
+    let left_out = c.left_out.iter().zip(ctx.keyed().left_out_keys()).enumerate().map(|(i, (l, &key))| {
         let id = field_id(&Path::root().key("left_out").index(i).key("reason"));
         let onchange = {
-            let (ctx, id) = (ctx.clone(), id.clone());
-            Callback::from(move |v: String| ctx.edit(Some(id.clone()), move |c| c.left_out[i].reason = v.clone()))
+            let ctx = ctx.clone();
+            Callback::from(move |v: String| ctx.edit(Edit::Set(Field::LeftOutReason(key), v)))
         };
         let onclick = {
             let ctx = ctx.clone();
-            Callback::from(move |_| ctx.edit(None, move |c| {
-                if i < c.left_out.len() {
-                    c.left_out.remove(i);
-                }
-            }))
+            Callback::from(move |_| ctx.edit(Edit::Delete(Item::LeftOut(key))))
         };
         html! {
             <li>
@@ -354,18 +312,13 @@ fn article_settings(ctx: &Ctx) -> Html {
     let context = c.article.context.join("\n");
     html! {
         <div class="st-article-settings">
-            { field("title", "The explainer’s title (yours, not the article’s headline)", c.article.title.clone(), false, |c, v| c.article.title = v) }
-            { field("source", "Who published the article (such as “AFP”)", c.article.source.clone(), false, |c, v| c.article.source = v) }
-            { field("url", "Where it was published (its address, credited on the page)", c.article.url.clone().unwrap_or_default(), false,
-                |c, v| c.article.url = Some(v.trim().to_string()).filter(|v| !v.is_empty())) }
-            { field("licence", "Its licence or terms of use (such as “CC BY 2.5”), shown with the credit", c.article.licence.clone().unwrap_or_default(), false,
-                |c, v| c.article.licence = Some(v.trim().to_string()).filter(|v| !v.is_empty())) }
-            { field("caption_lines", "Photo caption lines (numbers, from 1)", numbers(&c.article.caption_lines), false,
-                |c, v| c.article.caption_lines = v.split([',', ' ']).filter_map(|n| n.trim().parse().ok()).collect()) }
-            { field("subheading_lines", "Subheading lines (numbers, from 1)", numbers(&c.article.subheading_lines), false,
-                |c, v| c.article.subheading_lines = v.split([',', ' ']).filter_map(|n| n.trim().parse().ok()).collect()) }
-            { field("context", "Context from outside the article (one note a line; shown labelled as context)", context, true,
-                |c, v| c.article.context = v.lines().map(str::to_string).filter(|l| !l.trim().is_empty()).collect()) }
+            { field(ArticleField::Title, "The explainer’s title (yours, not the article’s headline)", c.article.title.clone(), false) }
+            { field(ArticleField::Source, "Who published the article (such as “AFP”)", c.article.source.clone(), false) }
+            { field(ArticleField::Url, "Where it was published (its address, credited on the page)", c.article.url.clone().unwrap_or_default(), false) }
+            { field(ArticleField::Licence, "Its licence or terms of use (such as “CC BY 2.5”), shown with the credit", c.article.licence.clone().unwrap_or_default(), false) }
+            { field(ArticleField::CaptionLines, "Photo caption lines (numbers, from 1)", numbers(&c.article.caption_lines), false) }
+            { field(ArticleField::SubheadingLines, "Subheading lines (numbers, from 1)", numbers(&c.article.subheading_lines), false) }
+            { field(ArticleField::Context, "Context from outside the article (one note a line; shown labelled as context)", context, true) }
             <h3>{ "Left out on purpose" }</h3>
             if c.left_out.is_empty() {
                 <p class="st-hint">{ "Sentences no claim cites, with why: select one in the article, then “Left out of the explainer”." }</p>

@@ -440,6 +440,59 @@ describe(`studio (${ENGINE})`, () => {
     assert.ok(expected.Actors >= 7 && expected.Statements >= 21, JSON.stringify(expected));
     assert.deepEqual(counts, expected);
   });
+
+  test('drafts: each keeps its undo history across a reload, a new article puts the one in hand aside, and a card stays as it was when another item goes', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    await pasteAndStart(page, ARTICLE);
+    for (const name of ['Harbour Union', 'Port Authority']) {
+      await select(page, name);
+      await page.click('.st-use button', 'New actor');
+    }
+    await type(page, '#f-actors-1-role-summary', 'Refused the bonus');
+    // Port Authority's card closed, then Harbour Union deleted before it: the
+    // card that is now first is Port Authority's, and stays closed.
+    await page.click('#actors-1 > summary');
+    await page.until(() => page.run(() => !document.getElementById('actors-1').open), 'Port Authority’s card to close');
+    await page.click('button', 'Delete Harbour Union…');
+    await page.click('dialog button', 'Delete Harbour Union');
+    await page.until(async () => (await page.count('.st-card')) === 1, 'one actor left');
+    assert.equal(await page.text('#actors-0 .st-card-title'), 'Port Authority');
+    assert.equal(await page.run(() => document.getElementById('actors-0').open), false, 'a closed card stays closed when an item before it goes');
+    // The undo history is kept with the draft: after a reload, Undo brings
+    // Harbour Union back, and undoes the typing before that as one step.
+    await page.until(() => page.run(() => (localStorage.getItem('explainer-studio/history') || '').includes('Delete')), 'the history to be saved');
+    await page.reload();
+    await page.element('#st-text .st-line');
+    await page.click('.st-commands button', 'Undo');
+    await page.until(async () => (await page.count('.st-card')) === 2, 'the delete undone after a reload');
+    await page.click('.st-commands button', 'Undo');
+    await page.click('#actors-1 > summary');
+    assert.equal(await page.run(() => document.getElementById('f-actors-1-role-summary').value), '', 'the typing undone as one step');
+    await page.click('.st-commands button', 'Redo');
+    await page.until(() => page.run(() => document.getElementById('f-actors-1-role-summary')?.value === 'Refused the bonus'), 'the typing redone');
+    // A new article puts this one aside; it is listed, and taken up again whole.
+    await page.click('.st-commands button', 'New article…');
+    await pasteAndStart(page, 'Northport and Southbay agreed on Monday to run a joint ferry.');
+    assert.equal(await page.count('#st-text .st-m'), 0, 'the new draft starts empty');
+    await page.click('.st-commands button', 'New article…');
+    const listed = await page.texts('.st-drafts .st-draft-title');
+    assert.equal(listed.length, 1, `one draft put aside: ${JSON.stringify(listed)}`);
+    await page.click('.st-drafts button[aria-label^="Take it up"]');
+    await page.element('#st-text .st-m');
+    await tab(page, 'Actors');
+    await page.until(async () => (await page.count('.st-card')) === 2, 'the port strike draft back, with its two actors');
+    await page.click('.st-commands button', 'Undo');
+    await page.until(() => page.run(() => !document.getElementById('f-actors-1-role-summary')?.value), 'its history came with it');
+    // The ferry draft is the one put aside now; deleting it asks first.
+    await page.click('.st-commands button', 'New article…');
+    assert.deepEqual(await page.texts('.st-drafts .st-draft-title'), ['Northport and Southbay agreed on Monday to run a joint ferry']);
+    await page.click('.st-drafts button[aria-label^="Delete"]');
+    await page.element('dialog[open]');
+    assert.match(await page.text('dialog'), /cannot be undone/);
+    await page.click('dialog button', 'Delete the draft');
+    await page.until(async () => (await page.count('.st-drafts')) === 0, 'the draft deleted');
+  });
 });
 
 describe(`studio accessibility and screenshots (${ENGINE})`, () => {
@@ -472,7 +525,8 @@ describe(`studio accessibility and screenshots (${ENGINE})`, () => {
       await page.click('.st-problems button', 'Go to Harbour Union’s role');
       await page.expectFocused('#f-actors-0-role-summary');
       await page.expectInViewport('#f-actors-0-role-summary');
-      await openEmpty(page);
+      // The example, as a new draft: the one in hand is put aside.
+      await page.click('.st-commands button', 'New article…');
       await page.click('button', 'Open the example');
       await page.element('#st-text .st-m');
       await tab(page, 'Relations');
@@ -482,6 +536,11 @@ describe(`studio accessibility and screenshots (${ENGINE})`, () => {
       await check('preview');
       await tab(page, 'Publish');
       await check('export');
+      // The start screen, with the draft the example put aside listed.
+      await page.click('.st-commands button', 'New article…');
+      await page.element('.st-drafts li');
+      await check('start-drafts');
+      await page.click('button', 'Back to the work in hand');
       await tab(page, 'Actors');
       await page.click('#actors-0 > summary');
       await page.click('button', 'Delete Turkey…');

@@ -7,16 +7,38 @@ use explainer_model::propose::{
     actor_spec, person_spec, relation_spec, statement_spec, Proposals, Speaker,
 };
 use explainer_model::text::Span;
+use serde::{Deserialize, Serialize};
 
 use crate::document::{speaker_ids, unique_id};
 
 /// A proposal, by kind and index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Which {
     Actor(usize),
     Person(usize),
     Statement(usize),
     Relation(usize),
+}
+
+impl Which {
+    /// Whether `p` has this proposal, with all it refers to: an edit kept from
+    /// an earlier studio may name proposals its machine no longer makes.
+    pub fn fits(self, p: &Proposals) -> bool {
+        let actor = |a: usize| a < p.actors.len();
+        let person = |x: usize| p.people.get(x).is_some_and(|x| actor(x.actor));
+        match self {
+            Which::Actor(i) => actor(i),
+            Which::Person(i) => person(i),
+            Which::Statement(i) => p.statements.get(i).is_some_and(|s| match s.speaker {
+                Speaker::Person(x) => person(x),
+                Speaker::Actor(a) => actor(a),
+            }),
+            Which::Relation(i) => p
+                .relations
+                .get(i)
+                .is_some_and(|r| actor(r.from) && actor(r.to)),
+        }
+    }
 }
 
 /// A stable name for a proposal, so a rejection sticks while the article stays.

@@ -3,10 +3,9 @@
 //! [`apply`] makes it whole or refuses it, saying why in the editor's words, and
 //! says where it landed. The UI makes no change of its own: it builds edits.
 
-use std::rc::Rc;
-
 use explainer_model::authoring::{ContentFile, LineSpec, Path};
 use explainer_model::propose::Proposals;
+use serde::{Deserialize, Serialize};
 
 use crate::accept::{accept, Which};
 use crate::document::{
@@ -18,7 +17,7 @@ use crate::document::{
 pub type Key = u32;
 
 /// The document's items' keys, list by list, in the lists' order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 struct Keys {
     actors: Vec<Key>,
     /// Each actor's stances' keys, by actor.
@@ -84,15 +83,16 @@ fn retain_keyed<T>(items: &mut Vec<T>, keys: &mut Vec<Key>, mut keep: impl FnMut
     *keys = kept_keys;
 }
 
-/// The document being made, with its items' keys.
-#[derive(Clone, Debug, PartialEq)]
+/// The document being made, with its items' keys (kept with the undo history, so
+/// its edits can be made again after a reload).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     content: ContentFile,
     keys: Keys,
 }
 
 /// An item of the document, by key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Item {
     Actor(Key),
     /// An actor's stance: the actor's key, then the stance's.
@@ -106,7 +106,7 @@ pub enum Item {
 }
 
 /// A claim, by its item's key: an actor's role or stance, a relation, an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Claim {
     Role(Key),
     Stance(Key, Key),
@@ -115,7 +115,7 @@ pub enum Claim {
 }
 
 /// One field an editor types or chooses in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Field {
     ActorName(Key),
     PersonName(Key),
@@ -142,7 +142,7 @@ pub enum Field {
     Article(ArticleField),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ArticleField {
     Title,
     Source,
@@ -156,7 +156,7 @@ pub enum ArticleField {
 }
 
 /// A yes-or-no an editor sets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Flag {
     StatementDirect(Key),
     KindDirected(Key),
@@ -166,7 +166,7 @@ pub enum Flag {
 }
 
 /// A list of the article's words that belongs to an item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Words {
     ActorAliases(Key),
     PersonAliases(Key),
@@ -175,7 +175,7 @@ pub enum Words {
 
 /// A relation's kind, as chosen: one the document has (by id), a common one it
 /// lacks (`kinds::STARTERS`, added with its verb and direction), or a new one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KindChoice {
     Existing(String),
     Starter(usize),
@@ -183,7 +183,7 @@ pub enum KindChoice {
 }
 
 /// A change to the document, whole.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Edit {
     /// Typing or choosing in a field.
     Set(Field, String),
@@ -224,12 +224,9 @@ pub enum Edit {
     /// Actors placed by hand, and the diagram's size, given up for the
     /// automatic layout.
     AutomaticLayout,
-    /// Proposals of the machine, with what they need (a person's actor, a
-    /// statement's speaker, a relation's actors and kind).
-    Accept {
-        proposals: Rc<Proposals>,
-        which: Vec<Which>,
-    },
+    /// Proposals of the machine for the document's article, with what they need
+    /// (a person's actor, a statement's speaker, a relation's actors and kind).
+    Accept(Vec<Which>),
     /// A proposal turned down, by `accept::key`: kept in the document's notes.
     Reject(String),
 }
@@ -432,11 +429,12 @@ impl Doc {
     }
 }
 
-/// Makes `edit` on `doc`: the new document and where the edit landed, or why it
-/// cannot be made. `doc` is never changed, so an edit applies whole or not at all.
-pub fn apply(doc: &Doc, edit: &Edit) -> Result<Applied, Refusal> {
+/// Makes `edit` on `doc`, whose article the machine made `proposals` of: the
+/// new document and where the edit landed, or why it cannot be made. `doc` is
+/// never changed, so an edit applies whole or not at all.
+pub fn apply(doc: &Doc, edit: &Edit, proposals: &Proposals) -> Result<Applied, Refusal> {
     let mut next = doc.clone();
-    let landed = change(&mut next, edit)?;
+    let landed = change(&mut next, edit, proposals)?;
     next.fit();
     Ok(Applied { doc: next, landed })
 }
@@ -453,7 +451,7 @@ fn numbers(v: &str) -> Vec<usize> {
 }
 
 /// The edit, made in place; `apply` wraps it so a refusal leaves nothing behind.
-fn change(d: &mut Doc, edit: &Edit) -> Result<Option<Path>, Refusal> {
+fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path>, Refusal> {
     let gone = || GONE.to_string();
     match edit {
         Edit::Set(field, v) => {
@@ -545,9 +543,14 @@ fn change(d: &mut Doc, edit: &Edit) -> Result<Option<Path>, Refusal> {
             d.content.actors.iter_mut().for_each(|a| a.position = None);
             Ok(None)
         }
-        Edit::Accept { proposals, which } => {
+        Edit::Accept(which) => {
             let mut landed = None;
             for &w in which {
+                if !w.fits(proposals) {
+                    return Err(
+                        "The machine's proposals have changed since: look at them again.".into(),
+                    );
+                }
                 landed = Some(accept(&mut d.content, proposals, w)?);
             }
             Ok(landed)
@@ -853,6 +856,7 @@ mod tests {
     use crate::document::new_document;
     use crate::history::History;
     use explainer_model::authoring::compile_content;
+    use std::rc::Rc;
 
     const TEXT: &str = "Northport and Southbay agreed on Monday to run a joint ferry, Mayor Ana Ruiz said.\nSouthbay officials called the deal “a first step”.\nNorthport will pay most of the cost, Ruiz said.";
 
@@ -894,7 +898,8 @@ mod tests {
     }
 
     fn made(doc: &Doc, edit: Edit) -> Doc {
-        let applied = apply(doc, &edit).unwrap_or_else(|why| panic!("{edit:?}: {why}"));
+        let applied = apply(doc, &edit, &Proposals::default())
+            .unwrap_or_else(|why| panic!("{edit:?}: {why}"));
         assert!(applied.doc.keys_fit(), "{edit:?} left the keys out of step");
         applied.doc
     }
@@ -1025,8 +1030,8 @@ mod tests {
         for edit in every_edit(&before) {
             let after = made(&before, edit.clone());
             assert_ne!(after, before, "{edit:?} changed nothing");
-            let mut history: History<Doc, Field> = History::new(before.clone());
-            history.record(after.clone(), edit.typing(), 0.0);
+            let mut history: History<Doc, Field, Edit> = History::new(before.clone());
+            history.record(after.clone(), edit.typing(), 0.0, edit.clone());
             assert!(history.undo());
             assert_eq!(*history.present(), before, "{edit:?} undone");
             assert!(history.redo());
@@ -1045,7 +1050,11 @@ mod tests {
         let d = made(&d, Edit::Set(Field::ActorName(south), "South Bay".into()));
         assert_eq!(d.content().actors[0].name, "South Bay");
         // An edit for the deleted actor is refused, and changes nothing.
-        let refused = apply(&d, &Edit::Set(Field::ActorName(north), "Gone".into()));
+        let refused = apply(
+            &d,
+            &Edit::Set(Field::ActorName(north), "Gone".into()),
+            &Proposals::default(),
+        );
         assert_eq!(refused.err().as_deref(), Some(GONE));
         // A new item never takes a deleted one's key.
         let d = made(&d, Edit::AddActor("Northport".into()));
@@ -1071,7 +1080,7 @@ mod tests {
     fn a_kind_in_use_is_not_deleted() {
         let d = annotated();
         let kind = d.kind_keys()[0];
-        let refused = apply(&d, &Edit::Delete(Item::Kind(kind)));
+        let refused = apply(&d, &Edit::Delete(Item::Kind(kind)), &Proposals::default());
         assert!(refused
             .err()
             .is_some_and(|why| why.contains("used by a relation")));
@@ -1111,7 +1120,10 @@ mod tests {
             (Item::Actor(south), "diagram"),
             (Item::Actor(south), ""),
         ] {
-            assert!(apply(&d, &Edit::Rename(item, id.into())).is_err(), "{id}");
+            assert!(
+                apply(&d, &Edit::Rename(item, id.into()), &Proposals::default()).is_err(),
+                "{id}"
+            );
         }
     }
 
@@ -1136,10 +1148,7 @@ mod tests {
         let studio = yew::Reducible::reduce(
             studio,
             crate::state::Action::Edit {
-                edit: Edit::Accept {
-                    proposals: proposals.clone(),
-                    which: vec![Which::Statement(statement)],
-                },
+                edit: Edit::Accept(vec![Which::Statement(statement)]),
                 at: 0.0,
                 follow: true,
             },
@@ -1152,14 +1161,8 @@ mod tests {
             "{notice:?}"
         );
         // A proposal that fits is added with what it needs.
-        let person = apply(
-            &d,
-            &Edit::Accept {
-                proposals,
-                which: vec![Which::Person(0)],
-            },
-        )
-        .expect("the person is added");
+        let person = apply(&d, &Edit::Accept(vec![Which::Person(0)]), &proposals)
+            .expect("the person is added");
         assert!(person.doc.keys_fit());
         assert_eq!(person.doc.content().people.len(), 1);
         assert_eq!(person.doc.content().actors.len(), 1, "with their actor");

@@ -12,7 +12,7 @@ use explainer_model::Explainer;
 use yew::Reducible;
 
 use crate::edit::{apply, Doc, Edit, Field};
-use crate::history::History;
+use crate::history::{History, Saved};
 
 /// The file name problems are reported under.
 pub const FILE: &str = "content.toml";
@@ -87,6 +87,33 @@ impl Check {
     }
 }
 
+/// The undo history kept with `content`, made again by its edits, if they make
+/// `content` (an edit an earlier studio made may not be made the same way now).
+fn restore_history(
+    content: &ContentFile,
+    saved: Saved<Doc, Edit>,
+) -> Option<History<Doc, Field, Edit>> {
+    // Proposals are made again only for the edits that accept them, once a text.
+    let mut proposed: Option<(String, Proposals)> = None;
+    let history = History::restore(saved, |doc: &Doc, edit: &Edit| {
+        let text = &doc.content().article.text;
+        let proposals = match edit {
+            Edit::Accept(_) => {
+                if proposed.as_ref().is_none_or(|(t, _)| t != text) {
+                    proposed = Some((text.clone(), propose(text)));
+                }
+                proposed.as_ref().map(|(_, p)| p)
+            }
+            _ => None,
+        };
+        let none = Proposals::default();
+        apply(doc, edit, proposals.unwrap_or(&none))
+            .ok()
+            .map(|applied| applied.doc)
+    })?;
+    (history.present().content() == content).then_some(history)
+}
+
 /// A message for the editor: what happened, and that the work is safe.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -118,7 +145,9 @@ pub struct Landing {
 }
 
 pub struct Studio {
-    pub history: History<Doc, Field>,
+    pub history: History<Doc, Field, Edit>,
+    /// Bumped when another draft is taken in hand (its own history with it).
+    pub draft: u64,
     /// Bumped on every change of the document, so effects can follow it cheaply.
     pub version: u64,
     /// Bumped on every change of any kind, so views can tell a new state from
@@ -135,15 +164,34 @@ pub struct Studio {
 
 impl Studio {
     pub fn new(content: ContentFile, notice: Option<Notice>) -> Self {
+        Self::with_history(History::new(Doc::new(content)), notice)
+    }
+
+    fn with_history(history: History<Doc, Field, Edit>, notice: Option<Notice>) -> Self {
+        let content = history.present().content();
         Studio {
-            check: Rc::new(Check::of(&content)),
+            check: Rc::new(Check::of(content)),
             check_stale: false,
             proposals: Rc::new(propose(&content.article.text)),
-            history: History::new(Doc::new(content)),
+            history,
+            draft: 0,
             version: 0,
             revision: 0,
             notice,
             landing: None,
+        }
+    }
+
+    /// A draft with the undo history kept with it, when its edits make the draft
+    /// again; otherwise the draft alone.
+    pub fn restored(
+        content: ContentFile,
+        saved: Option<Saved<Doc, Edit>>,
+        notice: Option<Notice>,
+    ) -> Self {
+        match saved.and_then(|saved| restore_history(&content, saved)) {
+            Some(history) => Self::with_history(history, notice),
+            None => Self::new(content, notice),
         }
     }
 
@@ -182,8 +230,9 @@ impl Studio {
 }
 
 pub enum Action {
-    /// Replace the whole document (a new article, an opened file), as one step.
-    Replace(Box<ContentFile>),
+    /// Take another draft in hand (a new article, an opened file, a draft kept
+    /// in this browser), with its own history: the draft in hand was put aside.
+    Load(Box<Studio>),
     /// Change the document, made at `at` (ms, for undo to group typing). With
     /// `follow`, the editor is taken to where it landed. An edit that cannot be
     /// made changes nothing and says why.
@@ -205,6 +254,7 @@ impl Reducible for Studio {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Studio {
             history: self.history.clone(),
+            draft: self.draft,
             version: self.version,
             revision: self.revision + 1,
             check: self.check.clone(),
@@ -217,20 +267,21 @@ impl Reducible for Studio {
         // Typing in a field is checked when it pauses; every other change at once.
         let check_now = !matches!(&action, Action::Edit { edit, .. } if edit.typing().is_some());
         let changed = match action {
-            Action::Replace(content) => {
-                next.history.record(Doc::new(*content), None, 0.0);
+            Action::Load(studio) => {
+                let mut loaded = *studio;
+                loaded.draft = self.draft + 1;
+                loaded.version = self.version + 1;
+                loaded.revision = self.revision + 1;
                 // A notice that holds unreadable saved text stays until dismissed.
-                if next.notice.as_ref().is_none_or(|n| n.keep.is_none()) {
-                    next.notice = None;
-                }
-                true
+                loaded.notice = self.notice.clone().filter(|n| n.keep.is_some());
+                return Rc::new(loaded);
             }
-            Action::Edit { edit, at, follow } => match apply(self.doc(), &edit) {
+            Action::Edit { edit, at, follow } => match apply(self.doc(), &edit, &self.proposals) {
                 Ok(applied) => {
                     if applied.doc == *self.doc() {
                         return self;
                     }
-                    next.history.record(applied.doc, edit.typing(), at);
+                    next.history.record(applied.doc, edit.typing(), at, edit);
                     if let (true, Some(path)) = (follow, applied.landed) {
                         let serial = self.landing.as_ref().map_or(0, |l| l.serial + 1);
                         next.landing = Some(Landing { path, serial });
@@ -441,7 +492,64 @@ mod tests {
     fn a_new_article_brings_new_proposals() {
         let studio = Rc::new(Studio::new(new_document("Text."), None));
         let article = "Turkey called on Russia to talk. Turkey and Russia met.";
-        let studio = studio.reduce(Action::Replace(Box::new(new_document(article))));
+        let studio = studio.reduce(Action::Load(Box::new(Studio::new(
+            new_document(article),
+            None,
+        ))));
         assert!(studio.proposals.actors.iter().any(|a| a.name == "Turkey"));
+    }
+
+    #[test]
+    fn the_undo_history_is_kept_with_the_draft() {
+        let studio = Rc::new(Studio::new(
+            new_document("Turkey called on Russia to talk. Turkey and Russia met."),
+            None,
+        ));
+        let studio = studio.reduce(edit(Edit::AddActor("Turkey".into())));
+        let north = studio.doc().actor_keys()[0];
+        let south = studio
+            .proposals
+            .actors
+            .iter()
+            .position(|a| a.name == "Russia");
+        let south = crate::accept::Which::Actor(south.expect("Russia is proposed"));
+        let studio = studio.reduce(edit(Edit::Accept(vec![south])));
+        let accepted = studio.document().clone();
+        assert_eq!(accepted.actors.len(), 2);
+        let studio = studio.reduce(edit(Edit::Set(
+            Field::Summary(Claim::Role(north)),
+            "Agreed".into(),
+        )));
+        let studio = studio.reduce(edit(Edit::Delete(crate::edit::Item::Actor(north))));
+        let deleted = studio.document().clone();
+        let studio = studio.reduce(Action::Undo);
+        // Kept as the storage keeps it, and read back.
+        let json = serde_json::to_string(&studio.history.saved()).expect("a history saves");
+        let saved = serde_json::from_str(&json).expect("and reads back");
+        let content = studio.document().clone();
+        let again = Rc::new(Studio::restored(content.clone(), Some(saved), None));
+        assert_eq!(again.document(), &content);
+        assert_eq!(
+            again.history, studio.history,
+            "the same steps, undone and redone alike"
+        );
+        let again = again.reduce(Action::Redo);
+        assert_eq!(again.document(), &deleted, "the delete is redone");
+        let again = again.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(
+            again.document(),
+            &accepted,
+            "undone to the accepted proposal"
+        );
+        let again = again.reduce(Action::Undo);
+        assert_eq!(again.document().actors.len(), 1, "the proposal undone");
+        assert_eq!(again.document().actors[0].name, "Turkey");
+        // A history that does not make the draft is dropped; the draft stays.
+        let other = serde_json::from_str(&json).unwrap();
+        let mut changed = content.clone();
+        changed.article.title = "Edited elsewhere".into();
+        let alone = Studio::restored(changed.clone(), Some(other), None);
+        assert_eq!(alone.document(), &changed);
+        assert!(!alone.history.can_undo());
     }
 }

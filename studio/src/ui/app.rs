@@ -22,11 +22,14 @@ use super::tabs::Workspace;
 use super::{Ctx, Ui, UiAction};
 use crate::files::{download, open};
 use crate::state::{Action, Notice, Studio};
-use crate::storage::{forget_old_rejected, load, old_rejected, save, Loaded};
+use crate::storage::{
+    forget_old_rejected, load, load_history, old_rejected, put_aside, save, Loaded,
+};
 
-/// The document to start from (with the proposals already turned down for it),
-/// and anything the editor must be told about it.
-fn initial() -> (ContentFile, Option<Notice>) {
+/// The studio to start with: the draft in hand (with the proposals already
+/// turned down for it, and its undo history), and anything the editor must be
+/// told about it.
+fn initial() -> Studio {
     let (content, notice) = match load() {
         Loaded::Nothing => (ContentFile::default(), None),
         Loaded::Work(content) => (*content, None),
@@ -64,11 +67,29 @@ fn initial() -> (ContentFile, Option<Notice>) {
                 content.studio.rejected.push(key);
             }
         }
-        if save(&content).is_ok() {
+        let studio = Studio::new(content, notice);
+        if save(studio.document(), &studio.history.saved()).is_ok() {
             forget_old_rejected();
         }
+        return studio;
     }
-    (content, notice)
+    Studio::restored(content, load_history(), notice)
+}
+
+/// Takes `next` in hand, the draft in hand put aside first (when it has an
+/// article), so nothing is lost and it can be taken up again from the start
+/// screen. `next` is saved at once: a reload finds it, not the one put aside.
+pub fn take_in_hand(studio: &UseReducerHandle<Studio>, next: Studio) {
+    if studio.has_article() {
+        if let Err(why) = put_aside(studio.document(), &studio.history.saved()) {
+            studio.dispatch(Action::Notice(Some(Notice::error(format!(
+                "The work in hand could not be put aside ({why}), so it stays in hand: export it, or delete a draft, first."
+            )))));
+            return;
+        }
+    }
+    let _ = save(next.document(), &next.history.saved());
+    studio.dispatch(Action::Load(Box::new(next)));
 }
 
 /// How long typing must pause before the work is saved, and before it is checked.
@@ -81,7 +102,7 @@ fn save_reporting(studio: &UseReducerHandle<Studio>, unsaved: &Rc<RefCell<bool>>
     if !std::mem::replace(&mut *unsaved.borrow_mut(), false) {
         return;
     }
-    match save(studio.document()) {
+    match save(studio.document(), &studio.history.saved()) {
         Ok(()) => {
             if studio.notice.as_ref().is_some_and(|n| n.not_saved) {
                 studio.dispatch(Action::Notice(None));
@@ -105,10 +126,7 @@ fn in_a_field(e: &web_sys::KeyboardEvent) -> bool {
 
 #[function_component]
 pub fn StudioApp() -> Html {
-    let studio = use_reducer(|| {
-        let (content, notice) = initial();
-        Studio::new(content, notice)
-    });
+    let studio = use_reducer(initial);
     let ui = use_reducer({
         let starting = !studio.has_article();
         move || Ui {
@@ -169,7 +187,7 @@ pub fn StudioApp() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match open(file).await {
                     Ok(content) => {
-                        studio.dispatch(Action::Replace(Box::new(content)));
+                        take_in_hand(&studio, Studio::new(content, None));
                         ui.dispatch(UiAction::Starting(false));
                     }
                     Err(message) => studio.dispatch(Action::Notice(Some(Notice::error(message)))),
@@ -232,6 +250,11 @@ pub fn StudioApp() -> Html {
             });
             move || drop((keys, over, dropped))
         });
+    }
+
+    {
+        let ui = ui.clone();
+        use_effect_with(studio.draft, move |_| ui.dispatch(UiAction::OtherDraft));
     }
 
     // Where an edit that asked to be followed landed: its tab, its card, its field.

@@ -6,7 +6,7 @@ use explainer_model::authoring::{ContentFile, LineSpec, Path};
 use yew::prelude::*;
 
 use super::fields::{Card, CheckField, QuoteList, SelectField, TextField};
-use super::{card_id, field_id, Confirm, Ctx, UiAction};
+use super::{card_id, field_id, Confirm, Ctx, Then, UiAction};
 use crate::document::actor_dependents;
 use crate::edit::{Claim, Edit, Field, Flag, Item, KindChoice, Words};
 use wasm_bindgen::JsCast;
@@ -89,7 +89,8 @@ fn id_field(ctx: &Ctx, path: Path, item: Item, label: &str, value: &str) -> Html
                 return;
             }
             // A refused id leaves the document as it was; the field shows it again.
-            let refused = crate::edit::apply(ctx.keyed(), &Edit::Rename(item, v.clone())).is_err();
+            let rename = Edit::Rename(item, v.clone());
+            let refused = crate::edit::apply(ctx.keyed(), &rename, &ctx.studio.proposals).is_err();
             if refused {
                 if let Some(input) = gloo::utils::document().get_element_by_id(&id) {
                     input
@@ -209,7 +210,7 @@ pub fn actor_card(ctx: &Ctx, i: usize) -> Html {
                     title: format!("Delete {}?", c.actors[i].name),
                     items: actor_dependents(c, i),
                     yes: format!("Delete {}", c.actors[i].name),
-                    then: Item::Actor(key),
+                    then: Then::Delete(Item::Actor(key)),
                 }))));
         })
     };
@@ -273,7 +274,7 @@ pub fn person_card(ctx: &Ctx, i: usize) -> Html {
                     title: format!("Delete {}?", c.people[i].name),
                     items,
                     yes: format!("Delete {}", c.people[i].name),
-                    then: Item::Person(key),
+                    then: Then::Delete(Item::Person(key)),
                 }))));
         })
     };

@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use super::{use_ctx, UiAction};
+use super::{use_ctx, Then, UiAction};
 use crate::edit::Edit;
+use crate::storage::forget;
 
 #[function_component]
 pub fn ConfirmDialog() -> Html {
@@ -34,8 +35,10 @@ pub fn ConfirmDialog() -> Html {
     let yes = {
         let (ctx, question) = (ctx.clone(), question.clone());
         Callback::from(move |_| {
-            if let Some(q) = &question {
-                ctx.edit(Edit::Delete(q.then));
+            match question.as_ref().map(|q| &q.then) {
+                Some(Then::Delete(item)) => ctx.edit(Edit::Delete(*item)),
+                Some(Then::ForgetDraft(key)) => forget(key),
+                None => {}
             }
             ctx.ui.dispatch(UiAction::Confirm(None));
         })
@@ -47,11 +50,15 @@ pub fn ConfirmDialog() -> Html {
         <dialog ref={dialog} class="st-dialog" aria-labelledby="st-dialog-title" oncancel={on_cancel_event}>
             <h2 id="st-dialog-title">{ &q.title }</h2>
             if q.items.is_empty() {
-                <p>{ "Nothing else goes with it. You can undo this." }</p>
+                <p>{ "Nothing else goes with it." }</p>
             } else {
                 <p>{ "This also deletes:" }</p>
                 <ul>{ for q.items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            }
+            if matches!(q.then, Then::Delete(_)) {
                 <p>{ "You can undo this." }</p>
+            } else {
+                <p><strong>{ "This cannot be undone." }</strong></p>
             }
             <div class="st-row">
                 <button type="button" onclick={close}>{ "Cancel" }</button>

@@ -113,9 +113,17 @@ pub struct Confirm {
     pub title: String,
     pub items: Vec<String>,
     pub yes: String,
-    /// What to delete if the editor says yes, by key: the document may change
-    /// (an undo) while the question is open.
-    pub then: Item,
+    /// What to delete if the editor says yes.
+    pub then: Then,
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Then {
+    /// An item, by key: the document may change (an undo) while the question
+    /// is open.
+    Delete(Item),
+    /// A draft put aside (`storage::kept_drafts`), for good.
+    ForgetDraft(String),
 }
 
 pub enum UiAction {
@@ -132,6 +140,9 @@ pub enum UiAction {
     Focused,
     Confirm(Option<Rc<Confirm>>),
     Starting(bool),
+    /// Another draft is in hand: its items' keys are its own, so no card of the
+    /// last one stays open.
+    OtherDraft,
 }
 
 impl Reducible for Ui {
@@ -169,6 +180,7 @@ impl Reducible for Ui {
             UiAction::Focused => next.focus = None,
             UiAction::Confirm(c) => next.confirm = c,
             UiAction::Starting(s) => next.starting = s,
+            UiAction::OtherDraft => next.open.clear(),
         }
         if next == *self {
             self

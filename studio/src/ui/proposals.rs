@@ -69,10 +69,7 @@ fn describe(c: &ContentFile, p: &Proposals, which: Which) -> (String, String) {
 /// Accepts proposals, as one edit that is made whole or not at all; with
 /// `follow`, opens the last for editing.
 fn accept_now(ctx: &Ctx, which: Vec<Which>, follow: bool) {
-    let edit = Edit::Accept {
-        proposals: ctx.studio.proposals.clone(),
-        which,
-    };
+    let edit = Edit::Accept(which);
     if follow {
         ctx.edit_and_follow(edit);
     } else {

@@ -1,13 +1,16 @@
 //! The start: paste an article, open a .txt or .toml file (or drop one on the
-//! page), or open the shipped example to see a finished explainer's annotations.
+//! page), open the shipped example to see a finished explainer's annotations, or
+//! take up a draft put aside in this browser. A new one puts the one in hand
+//! aside.
 
 use yew::prelude::*;
 
+use super::app::take_in_hand;
 use super::fields::FilePicker;
-use super::{use_ctx, UiAction};
+use super::{use_ctx, Confirm, Then, UiAction};
 use crate::document::new_document;
-use crate::state::Action;
-use crate::storage::parse;
+use crate::state::{Action, Notice, Studio};
+use crate::storage::{kept_drafts, parse, take};
 
 /// The shipped content file, to open as an example.
 const EXAMPLE: &str = include_str!("../../../content/afp-istanbul-2022-10-11.toml");
@@ -40,8 +43,7 @@ pub fn Start(p: &StartProps) -> Html {
             if article.trim().is_empty() {
                 return;
             }
-            ctx.studio
-                .dispatch(Action::Replace(Box::new(new_document(&article))));
+            take_in_hand(&ctx.studio, Studio::new(new_document(&article), None));
             ctx.ui.dispatch(UiAction::Starting(false));
             ctx.ui.dispatch(UiAction::Tab(super::Tab::Proposals));
         })
@@ -50,7 +52,7 @@ pub fn Start(p: &StartProps) -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             let content = parse(EXAMPLE).expect("the shipped content file reads");
-            ctx.studio.dispatch(Action::Replace(Box::new(content)));
+            take_in_hand(&ctx.studio, Studio::new(content, None));
             ctx.ui.dispatch(UiAction::Starting(false));
         })
     };
@@ -59,10 +61,51 @@ pub fn Start(p: &StartProps) -> Html {
         Callback::from(move |_| ui.dispatch(UiAction::Starting(false)))
     };
     let has_work = ctx.studio.has_article();
+    // Drafts are read from storage as the screen is drawn (again once a delete
+    // is confirmed: the question's closing changes the view's state).
+    let drafts = kept_drafts().into_iter().map(|kept| {
+        let resume = {
+            let (ctx, key) = (ctx.clone(), kept.key.clone());
+            Callback::from(move |_| match take(&key) {
+                Ok((content, history)) => {
+                    take_in_hand(&ctx.studio, Studio::restored(content, history, None));
+                    ctx.ui.dispatch(UiAction::Starting(false));
+                }
+                Err(why) => ctx.studio.dispatch(Action::Notice(Some(Notice::error(why)))),
+            })
+        };
+        let delete = {
+            let (ui, key, title) = (ctx.ui.clone(), kept.key.clone(), kept.title.clone());
+            Callback::from(move |_| {
+                ui.dispatch(UiAction::Confirm(Some(std::rc::Rc::new(Confirm {
+                    title: format!("Delete the draft “{title}”?"),
+                    items: Vec::new(),
+                    yes: "Delete the draft".into(),
+                    then: Then::ForgetDraft(key.clone()),
+                }))))
+            })
+        };
+        let when = js_sys::Date::new(&kept.when.into())
+            .to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED);
+        html! {
+            <li>
+                <span class="st-draft-title">{ &kept.title }</span>
+                <span class="st-hint">{ format!("put aside {}", String::from(when)) }</span>
+                <button type="button" onclick={resume} aria-label={format!("Take it up: {}", kept.title)}>{ "Take it up" }</button>
+                <button type="button" class="st-danger" onclick={delete} aria-label={format!("Delete… {}", kept.title)}>{ "Delete…" }</button>
+            </li>
+        }
+    }).collect::<Vec<Html>>();
     html! {
         <main class="st-start" aria-labelledby="st-start-title">
             <h2 id="st-start-title">{ "Make an explainer of an article" }</h2>
             <p>{ "Paste the article, select its words to say who is who and who said what, and the studio checks it as you go and shows the explainer a reader will get. Your work is kept in this browser." }</p>
+            if !drafts.is_empty() {
+                <section class="st-drafts" aria-labelledby="st-drafts-title">
+                    <h3 id="st-drafts-title">{ "Your drafts in this browser" }</h3>
+                    <ul>{ for drafts }</ul>
+                </section>
+            }
             <form onsubmit={start}>
                 <label for="st-paste">{ "The article’s text, exactly as published" }</label>
                 <textarea id="st-paste" rows="12" value={(*text).clone()} {oninput} />
@@ -75,7 +118,7 @@ pub fn Start(p: &StartProps) -> Html {
                     <button type="button" onclick={cancel}>{ "Back to the work in hand" }</button>
                 }
             </div>
-            <p class="st-hint">{ "You can also drop a .txt or .toml file anywhere on this page. Starting anew can be undone." }</p>
+            <p class="st-hint">{ "You can also drop a .txt or .toml file anywhere on this page. Starting anew puts the work in hand aside, among your drafts." }</p>
         </main>
     }
 }

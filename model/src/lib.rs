@@ -1,7 +1,8 @@
 //! The explainer's model: pure Rust, no DOM and no I/O.
 //!
 //! - [`explainer`] holds the compiled, validated content the UI renders.
-//! - [`text`] splits the article into lines and blocks, and a line into segments.
+//! - [`text`] splits the article into lines and blocks, and a line into segments,
+//!   and finds a passage: once, within one line.
 //! - [`selection`] is what the reader has selected, and its URL fragment form.
 //! - [`layout`] places the diagram's nodes and edge labels without overlaps.
 //! - [`authoring`] (feature `authoring`) reads a TOML content file, checks it and

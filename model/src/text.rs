@@ -1,5 +1,5 @@
-//! The article as text: byte spans, lines, display blocks, and the segments a line
-//! is cut into for its mentions.
+//! The article as text: byte spans, lines, display blocks, the segments a line is
+//! cut into for its mentions, and where a passage of it is.
 
 /// A byte range into the article text. Always on `char` boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -22,6 +22,38 @@ impl Span {
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
+}
+
+/// Why a passage does not point to one place in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PassageProblem {
+    /// Nothing but white space.
+    Empty,
+    NotFound,
+    /// It occurs this many times.
+    Repeated(usize),
+    CrossesLine,
+}
+
+/// Where `passage` is in `text`, if it points to one place: it occurs exactly
+/// once, within one line. Evidence, statements and passages left out must, so the
+/// reader can show the very words; the compiler, the studio and the proposals all
+/// ask this one question.
+pub fn find_passage(text: &str, passage: &str) -> Result<Span, PassageProblem> {
+    if passage.trim().is_empty() {
+        return Err(PassageProblem::Empty);
+    }
+    let mut hits = text.match_indices(passage).map(|(i, _)| i);
+    let start = hits.next().ok_or(PassageProblem::NotFound)?;
+    let more = hits.count();
+    if more > 0 {
+        return Err(PassageProblem::Repeated(more + 1));
+    }
+    // Lines end at '\n' only (see split_lines), so this is "within one line".
+    if passage.contains('\n') {
+        return Err(PassageProblem::CrossesLine);
+    }
+    Ok(Span::new(start, start + passage.len()))
 }
 
 /// How a line of the article is presented. The article file has no markup, so the
@@ -141,6 +173,22 @@ mod tests {
         let rebuilt: Vec<&str> = spans.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(rebuilt.join("\n"), text);
         assert_eq!(spans.len(), 4);
+    }
+
+    #[test]
+    fn a_passage_points_to_one_place_within_one_line() {
+        let text = "Northport and Southbay agreed.\nSouthbay paid.";
+        assert_eq!(find_passage(text, "agreed"), Ok(Span::new(23, 29)));
+        assert_eq!(find_passage(text, " \n"), Err(PassageProblem::Empty));
+        assert_eq!(find_passage(text, "agreed!"), Err(PassageProblem::NotFound));
+        assert_eq!(
+            find_passage(text, "Southbay"),
+            Err(PassageProblem::Repeated(2))
+        );
+        assert_eq!(
+            find_passage(text, "agreed.\nSouthbay"),
+            Err(PassageProblem::CrossesLine)
+        );
     }
 
     #[test]

@@ -9,7 +9,8 @@ use explainer_model::authoring::{
 };
 use explainer_model::propose::{article_spec, slug};
 
-/// Why a passage cannot be used.
+/// Why a passage cannot be used: the model's reasons
+/// ([`explainer_model::text::PassageProblem`]), in the studio's words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PassageProblem {
     Empty,
@@ -36,21 +37,18 @@ impl PassageProblem {
     }
 }
 
-/// Where `passage` is in `text`: it must occur exactly once, within one line.
+/// Where `passage` is in `text`: it must occur exactly once, within one line, as
+/// the compiler asks of evidence.
 pub fn find_passage(text: &str, passage: &str) -> Result<usize, PassageProblem> {
-    if passage.trim().is_empty() {
-        return Err(PassageProblem::Empty);
-    }
-    let mut hits = text.match_indices(passage).map(|(i, _)| i);
-    let first = hits.next().ok_or(PassageProblem::NotFound)?;
-    let more = hits.count();
-    if more > 0 {
-        return Err(PassageProblem::Repeated(more + 1));
-    }
-    if passage.contains('\n') {
-        return Err(PassageProblem::CrossesLine);
-    }
-    Ok(first)
+    use explainer_model::text::PassageProblem as Why;
+    explainer_model::text::find_passage(text, passage)
+        .map(|span| span.start as usize)
+        .map_err(|why| match why {
+            Why::Empty => PassageProblem::Empty,
+            Why::NotFound => PassageProblem::NotFound,
+            Why::Repeated(n) => PassageProblem::Repeated(n),
+            Why::CrossesLine => PassageProblem::CrossesLine,
+        })
 }
 
 /// The 1-based line a byte offset is on.

@@ -8,13 +8,12 @@ use crate::authoring::{
     ActorSpec, ArticleSpec, ClaimSpec, ContentFile, KindSpec, LineSpec, PersonSpec, RelationSpec,
     StatementSpec,
 };
-use crate::text::Span;
+use crate::text::{find_passage, Span};
 
 /// An exact passage the compiler accepts: found once, within one line.
 fn unique(text: &str, span: Span) -> Option<String> {
     let quote = text.get(span.range())?.trim();
-    (!quote.is_empty() && !quote.contains('\n') && text.matches(quote).count() == 1)
-        .then(|| quote.to_string())
+    find_passage(text, quote).is_ok().then(|| quote.to_string())
 }
 
 fn ends_a_sentence(line: &str) -> bool {

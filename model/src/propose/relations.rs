@@ -7,7 +7,7 @@ use super::mentions::{actor_of, Mention};
 use super::proposals::{LineKind, PersonProposal, RelationHint, RelationKind};
 use super::sentences::Document;
 use super::tokens::{tokenize, Token};
-use crate::text::Span;
+use crate::text::{find_passage, Span};
 
 /// Which actor acts: the one before the cue ("Russia’s annexation of Ukraine"),
 /// the one after it ("pressure from the United States"), or neither (mutual).
@@ -296,8 +296,7 @@ fn smallest_clause(doc: &Document, tokens: &[Token], lo: usize, hi: usize, sente
         tokens[start].span.start as usize,
         tokens[end - 1].span.end as usize,
     );
-    let quote = &doc.text[span.range()];
-    if doc.text.matches(quote).count() == 1 {
+    if find_passage(doc.text, &doc.text[span.range()]).is_ok() {
         span
     } else {
         sentence

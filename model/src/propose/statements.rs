@@ -9,7 +9,7 @@ use super::quotes::{self, QuotePiece};
 use super::sentences::{Document, Sentence};
 use super::speech;
 use super::tokens::{tokenize, Token, TokenKind};
-use crate::text::Span;
+use crate::text::{find_passage, Span};
 
 /// Prepositions whose object is not the subject: "pressure from the United States".
 const PREPOSITIONS: &[&str] = &[
@@ -381,7 +381,7 @@ fn reported(
         let span = said_from
             .filter(|&k| tokens[k..].iter().any(Token::is_word))
             .map(|k| Span::new(tokens[k].span.start as usize, sentence.span.end as usize))
-            .filter(|s| text.matches(&text[s.range()]).count() == 1)
+            .filter(|s| find_passage(text, &text[s.range()]).is_ok())
             .unwrap_or(sentence.span);
         return Some(statement(speaker, span, by));
     }

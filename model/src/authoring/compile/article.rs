@@ -5,7 +5,7 @@ use super::{item, Compiler};
 use crate::authoring::error::{ErrorKind, Path};
 use crate::authoring::find::closest_line;
 use crate::explainer::Quote;
-use crate::text::{split_lines, Line, LineRole, Span};
+use crate::text::{find_passage, split_lines, Line, LineRole, PassageProblem, Span};
 
 /// Whether `address` is a web address a page may link to: `https://` or
 /// `http://`, a host, and no spaces, quotes or angle brackets.
@@ -92,60 +92,39 @@ impl Compiler<'_> {
 
     /// Finds an evidence quote: it must occur exactly once, within one line.
     pub(super) fn quote(&mut self, quote: &str, at: Path) -> Option<Quote> {
-        if quote.trim().is_empty() {
-            self.error(
-                ErrorKind::EmptyQuote,
-                at,
-                "empty evidence quote".into(),
-                "quote the article's words",
-            );
-            return None;
-        }
-        let hits: Vec<usize> = self.text.match_indices(quote).map(|(i, _)| i).collect();
-        match hits.as_slice() {
-            [] => {
-                let help = match closest_line(self.text, quote) {
-                    Some(line) => format!("copy it exactly (quotes, dashes and apostrophes included); the closest line is: {line}"),
-                    None => "copy it exactly from the article".into(),
-                };
-                self.error(
-                    ErrorKind::QuoteNotFound,
-                    at,
-                    format!("evidence not found verbatim in the article: \"{quote}\""),
-                    help,
-                );
-                None
-            }
-            [start] => {
-                let span = Span::new(*start, start + quote.len());
-                let line = self.line_of(span);
-                if !self.lines[line].span.contains(span) {
-                    self.error(
-                        ErrorKind::QuoteCrossesLine,
-                        at,
-                        format!("evidence crosses a line break: \"{quote}\""),
-                        "quote within one line; use two quotes for two lines",
-                    );
-                    return None;
-                }
-                Some(Quote {
+        let (kind, message, help) = match find_passage(self.text, quote) {
+            Ok(span) => {
+                return Some(Quote {
                     span,
-                    line: line as u32,
+                    line: self.line_of(span) as u32,
                 })
             }
-            many => {
-                self.error(
-                    ErrorKind::QuoteRepeated,
-                    at,
-                    format!(
-                        "evidence \"{quote}\" occurs {} times in the article",
-                        many.len()
-                    ),
-                    "lengthen the quote so it points to one place",
-                );
-                None
-            }
-        }
+            Err(PassageProblem::Empty) => (
+                ErrorKind::EmptyQuote,
+                "empty evidence quote".into(),
+                "quote the article's words".into(),
+            ),
+            Err(PassageProblem::NotFound) => (
+                ErrorKind::QuoteNotFound,
+                format!("evidence not found verbatim in the article: \"{quote}\""),
+                match closest_line(self.text, quote) {
+                    Some(line) => format!("copy it exactly (quotes, dashes and apostrophes included); the closest line is: {line}"),
+                    None => "copy it exactly from the article".into(),
+                },
+            ),
+            Err(PassageProblem::Repeated(n)) => (
+                ErrorKind::QuoteRepeated,
+                format!("evidence \"{quote}\" occurs {n} times in the article"),
+                "lengthen the quote so it points to one place".into(),
+            ),
+            Err(PassageProblem::CrossesLine) => (
+                ErrorKind::QuoteCrossesLine,
+                format!("evidence crosses a line break: \"{quote}\""),
+                "quote within one line; use two quotes for two lines".into(),
+            ),
+        };
+        self.error(kind, at, message, help);
+        None
     }
 
     /// The line a span starts on.

@@ -198,52 +198,100 @@ pub const ORGANISATION_HEADS: &[&str] = &[
     "Holdings",
 ];
 
+/// What comes after a speech verb.
+#[derive(Clone, Copy)]
+enum Takes {
+    /// What was said, maybe after "that" or a listener: "said the talks would…",
+    /// "told AFP that the meeting…".
+    WhatWasSaid,
+    /// A person or an infinitive ("urged both sides to"), which stay part of the
+    /// statement.
+    Other,
+}
+
+use Takes::{Other, WhatWasSaid};
+
+/// Speech verbs that report what someone said, and what each takes: the one list
+/// [`SPEECH_VERBS`] and [`SAY_THAT`] are both read from.
+const SPEECH: &[(&str, Takes)] = &[
+    ("said", WhatWasSaid),
+    ("says", WhatWasSaid),
+    ("told", WhatWasSaid),
+    ("tells", WhatWasSaid),
+    ("added", WhatWasSaid),
+    ("adds", WhatWasSaid),
+    ("confirmed", WhatWasSaid),
+    ("confirms", WhatWasSaid),
+    ("warned", Other),
+    ("warns", Other),
+    ("urged", Other),
+    ("urges", Other),
+    ("announced", WhatWasSaid),
+    ("announces", WhatWasSaid),
+    ("stated", WhatWasSaid),
+    ("insisted", WhatWasSaid),
+    ("stressed", WhatWasSaid),
+    ("noted", WhatWasSaid),
+    ("explained", WhatWasSaid),
+    ("argued", WhatWasSaid),
+    ("claimed", WhatWasSaid),
+    ("denied", Other),
+    ("declared", Other),
+    ("acknowledged", WhatWasSaid),
+    ("admitted", WhatWasSaid),
+    ("complained", Other),
+    ("accused", Other),
+    ("demanded", Other),
+    ("pledged", Other),
+    ("promised", Other),
+    ("vowed", Other),
+    ("condemned", Other),
+    ("denounced", Other),
+    ("criticised", Other),
+    ("criticized", Other),
+    ("welcomed", Other),
+    ("reiterated", Other),
+    ("suggested", Other),
+    ("wrote", Other),
+    ("replied", Other),
+    ("asked", Other),
+    ("commented", Other),
+];
+
 /// Speech verbs that report what someone said. A sentence with one, outside
 /// quotation marks, is a statement.
-pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "confirmed",
-    "confirms",
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "announced",
-    "announces",
-    "stated",
-    "insisted",
-    "stressed",
-    "noted",
-    "explained",
-    "argued",
-    "claimed",
-    "denied",
-    "declared",
-    "acknowledged",
-    "admitted",
-    "complained",
-    "accused",
-    "demanded",
-    "pledged",
-    "promised",
-    "vowed",
-    "condemned",
-    "denounced",
-    "criticised",
-    "criticized",
-    "welcomed",
-    "reiterated",
-    "suggested",
-    "wrote",
-    "replied",
-    "asked",
-    "commented",
-];
+pub const SPEECH_VERBS: &[&str] = &speech_verbs::<{ SPEECH.len() }>(false);
+
+/// The speech verbs whose object is what was said: a statement after one can start
+/// past it.
+pub const SAY_THAT: &[&str] = &speech_verbs::<{ say_that_count() }>(true);
+
+const fn say_that_count() -> usize {
+    let (mut i, mut n) = (0, 0);
+    while i < SPEECH.len() {
+        if matches!(SPEECH[i].1, WhatWasSaid) {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The verbs of [`SPEECH`] in its order, or only those that take what was said.
+/// The order matters: the checker names the first speech verb a quote holds.
+const fn speech_verbs<const N: usize>(say_that_only: bool) -> [&'static str; N] {
+    let mut out = [""; N];
+    let (mut i, mut n) = (0, 0);
+    while i < SPEECH.len() {
+        let (verb, takes) = SPEECH[i];
+        if !say_that_only || matches!(takes, WhatWasSaid) {
+            out[n] = verb;
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
 
 /// Verbs that are speech only with a particle after them: "called for", "called on".
 pub const SPEECH_VERBS_WITH_PARTICLE: &[(&str, &[&str])] = &[
@@ -475,4 +523,17 @@ pub fn is_setting<'a, 'b: 'a>(before: impl Iterator<Item = &'a super::tokens::To
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_speech_verb_lists_are_read_whole_from_one() {
+        assert_eq!(SPEECH_VERBS.len(), SPEECH.len());
+        assert!(!SPEECH_VERBS.contains(&"") && !SAY_THAT.contains(&""));
+        assert!(SAY_THAT.iter().all(|v| SPEECH_VERBS.contains(v)));
+        assert!(SAY_THAT.contains(&"told") && !SAY_THAT.contains(&"urged"));
+    }
 }

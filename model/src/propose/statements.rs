@@ -2,7 +2,7 @@
 //! speech verb, "according to" or "warnings from" (reported), and "He said:"
 //! without quotation marks (reported), each with its speaker resolved.
 
-use super::lexicon::{GROUP_PRONOUNS, LOCATIVES, PERSONAL_PRONOUNS, SPEECH_ADVERBS};
+use super::lexicon::{GROUP_PRONOUNS, LOCATIVES, PERSONAL_PRONOUNS, SAY_THAT, SPEECH_ADVERBS};
 use super::mentions::{Entity, Mention};
 use super::proposals::{Speaker, StatementProposal};
 use super::quotes::{self, QuotePiece};
@@ -397,31 +397,6 @@ fn reported(
     }
     None
 }
-
-/// Verbs whose object is what was said ("said the talks would…", "told AFP that
-/// the meeting…"); others take a person or an infinitive ("urged both sides to"),
-/// which stay part of the statement.
-const SAY_THAT: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "confirmed",
-    "confirms",
-    "announced",
-    "announces",
-    "stated",
-    "insisted",
-    "stressed",
-    "noted",
-    "explained",
-    "argued",
-    "claimed",
-    "acknowledged",
-    "admitted",
-];
 
 /// Where what was said starts, after the speech verb at `verb` (ending at `end`):
 /// past "that", and past the listener of "told" ("told AFP that").

@@ -416,6 +416,18 @@ describe(`studio (${ENGINE})`, () => {
     // Nothing is chosen for the words: Apply waits for the editor's choice.
     assert.equal(await page.run(() => document.getElementById('st-use-as').value), '');
     assert.equal(await page.run(() => document.querySelector('.st-use button:last-of-type').disabled), true);
+    // A word too many or too few is mended by a word at either end, not by
+    // selecting again; the article still stays put.
+    const passage = () => page.run(() => document.getElementById('st-passage-input').value);
+    await select(page, 'Port Authority refused');
+    await page.click('.st-nudge', 'Drop last');
+    await page.until(async () => (await passage()) === 'Port Authority', 'the last word dropped');
+    await page.click('.st-nudge', 'Add before');
+    await page.until(async () => (await passage()) === 'the Port Authority', 'the word before added');
+    await page.click('.st-nudge', 'Drop first');
+    await page.click('.st-nudge', 'Add after');
+    await page.until(async () => (await passage()) === 'Port Authority refused', 'the word after added');
+    assert.equal(await page.run(() => document.getElementById('st-text').getBoundingClientRect().top), ends.top, 'the article stays put');
   });
 
   test('opening the shipped content file shows every annotation it has', async () => {
@@ -441,13 +453,38 @@ describe(`studio (${ENGINE})`, () => {
     assert.deepEqual(counts, expected);
   });
 
+  test('an id sits in an advanced part: a taken one is refused with why, a new one changes every reference', async () => {
+    await page.viewport(1440, 900);
+    await openEmpty(page);
+    await page.click('button', 'Open the example');
+    await page.element('#st-text .st-m');
+    await tab(page, 'Actors');
+    await page.click('#actors-0 > summary');
+    assert.equal(await page.run(() => document.getElementById('f-actors-0-id').closest('details').open), false, 'the id is out of the way, in a closed part');
+    await page.click('#actors-0 .st-advanced > summary');
+    const id = async (value) => {
+      await type(page, '#f-actors-0-id', value);
+      await page.press(Key.TAB);
+    };
+    await id('russia');
+    await page.until(async () => /already another item’s id/.test(await page.text('.st-notice') || ''), 'the taken id refused, with why');
+    assert.equal(await page.run(() => document.getElementById('f-actors-0-id').value), 'turkey', 'the old id is shown again');
+    await id('ankara');
+    await tab(page, 'Relations');
+    const titles = await page.texts('.st-card .st-card-title');
+    assert.ok(titles.some((t) => t.startsWith('Turkey ')), `relations still name Turkey: ${JSON.stringify(titles)}`);
+    await expectReady(page);
+  });
+
   test('drafts: each keeps its undo history across a reload, a new article puts the one in hand aside, and a card stays as it was when another item goes', async () => {
     await page.viewport(1440, 900);
     await openEmpty(page);
     await pasteAndStart(page, ARTICLE);
-    for (const name of ['Harbour Union', 'Port Authority']) {
+    for (const [i, name] of ['Harbour Union', 'Port Authority'].entries()) {
       await select(page, name);
       await page.click('.st-use button', 'New actor');
+      // Where the new actor lands takes the focus before the next selection.
+      await page.expectFocused(`#f-actors-${i}-role-summary`);
     }
     await type(page, '#f-actors-1-role-summary', 'Refused the bonus');
     // Port Authority's card closed, then Harbour Union deleted before it: the

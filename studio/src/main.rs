@@ -15,6 +15,7 @@ mod edit;
 mod files;
 mod history;
 mod kinds;
+mod nudge;
 mod publish;
 mod share_png;
 mod state;

@@ -288,6 +288,10 @@ pub fn StudioApp() -> Html {
                     document.get_element_by_id(&card)
                 });
                 if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    // A field in a card's closed advanced part: open it first.
+                    if let Ok(Some(part)) = el.closest("details.st-advanced") {
+                        let _ = part.set_attribute("open", "");
+                    }
                     // To the middle of the view: at its top, the studio's header
                     // would cover it.
                     let options = web_sys::ScrollIntoViewOptions::new();

@@ -7,6 +7,7 @@ use explainer_model::authoring::{longest_first, whole_words, ContentFile};
 use explainer_model::propose::Proposals;
 use explainer_model::text::{split_lines, Span};
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{use_ctx, UiAction};
@@ -130,8 +131,8 @@ pub fn ArticlePane() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 EventListener::new(&gloo::utils::document(), "selectionchange", move |_| {
-                    if let Some(passage) = selected_passage() {
-                        ui.dispatch(UiAction::Passage(passage));
+                    if let Some((passage, at)) = selected_passage() {
+                        ui.dispatch(UiAction::Passage(passage, at));
                     }
                 });
             move || drop(listener)
@@ -154,7 +155,8 @@ pub fn ArticlePane() -> Html {
             let title = m.actor.map(|a| doc.actors[a].name.clone());
             html! { <span {class} {title}>{ words }</span> }
         });
-        html! { <p class="st-line" data-line={(n + 1).to_string()}>{ for pieces }</p> }
+        // Where the line starts in the text, so a selection's place can be told.
+        html! { <p class="st-line" data-line={(n + 1).to_string()} data-at={line.start.to_string()}>{ for pieces }</p> }
     });
     html! {
         <section class="st-article" aria-labelledby="st-article-title">
@@ -165,8 +167,9 @@ pub fn ArticlePane() -> Html {
     }
 }
 
-/// The words selected in the article, if the selection lies in it and holds any.
-pub fn selected_passage() -> Option<String> {
+/// The words selected in the article, and where they start in its text (a byte
+/// offset), when that can be told.
+pub fn selected_passage() -> Option<(String, Option<usize>)> {
     let selection = gloo::utils::window().get_selection().ok()??;
     if selection.is_collapsed() {
         return None;
@@ -178,7 +181,31 @@ pub fn selected_passage() -> Option<String> {
     }
     let words: String = selection.to_string().into();
     let trimmed = words.trim();
-    (!trimmed.is_empty()).then(|| trimmed.to_string())
+    if trimmed.is_empty() {
+        return None;
+    }
+    let leading = words.len() - words.trim_start().len();
+    let at = selection_offset(&selection).map(|at| at + leading);
+    Some((trimmed.to_string(), at))
+}
+
+/// Where the selection starts in the article's text: its line's start, and the
+/// length of the line's text before it (each line is drawn exactly as in the
+/// text).
+fn selection_offset(selection: &web_sys::Selection) -> Option<usize> {
+    let range = selection.get_range_at(0).ok()?;
+    let start = range.start_container().ok()?;
+    let element = match start.dyn_ref::<web_sys::Element>() {
+        Some(e) => e.clone(),
+        None => start.parent_element()?,
+    };
+    let line = element.closest(".st-line").ok()??;
+    let line_start: usize = line.get_attribute("data-at")?.parse().ok()?;
+    let before = gloo::utils::document().create_range().ok()?;
+    before.set_start(&line, 0).ok()?;
+    before.set_end(&start, range.start_offset().ok()?).ok()?;
+    let within: String = before.to_string().into();
+    Some(line_start + within.len())
 }
 
 /// Clears the selection, once its words have been used.

@@ -101,9 +101,14 @@ fn id_field(ctx: &Ctx, path: Path, item: Item, label: &str, value: &str) -> Html
             ctx.edit(Edit::Rename(item, v));
         })
     };
+    // Ids are for links and the file, not the explainer's words: out of the
+    // way, where an editor who needs one finds it.
     html! {
-        <TextField id={id} label={label.to_string()} value={value.to_string()} {onchange} on_commit=true
-            hint={Some(AttrValue::from("Lowercase letters, digits and dashes; links and references use it."))} />
+        <details class="st-advanced">
+            <summary>{ "Advanced: its id" }</summary>
+            <TextField id={id} label={label.to_string()} value={value.to_string()} {onchange} on_commit=true
+                hint={Some(AttrValue::from("Lowercase letters, digits and dashes; links and references use it."))} />
+        </details>
     }
 }
 

@@ -96,6 +96,9 @@ pub struct Ui {
     pub tab: Tab,
     /// The passage in hand: selected in the article, or typed.
     pub passage: String,
+    /// Where it is in the article (a byte offset), when selected there: words
+    /// that recur can still grow by a word from the place they were taken.
+    pub passage_at: Option<usize>,
     /// Cards shown open, by their item: deleting another item leaves them be.
     pub open: BTreeSet<Item>,
     /// An element to focus once rendered.
@@ -128,7 +131,8 @@ pub enum Then {
 
 pub enum UiAction {
     Tab(Tab),
-    Passage(String),
+    /// The passage in hand, and where in the article it was taken, if known.
+    Passage(String, Option<usize>),
     Toggle(Item, bool),
     /// Show the place at a path: its tab, its item's card open (`item`, which
     /// the path leads into), focus on its field, or on the card when the path
@@ -152,7 +156,10 @@ impl Reducible for Ui {
         let mut next = (*self).clone();
         match action {
             UiAction::Tab(tab) => next.tab = tab,
-            UiAction::Passage(p) => next.passage = p,
+            UiAction::Passage(p, at) => {
+                next.passage = p;
+                next.passage_at = at;
+            }
             UiAction::Toggle(item, open) => {
                 if open {
                     next.open.insert(item);
@@ -196,6 +203,7 @@ impl Default for Ui {
         Ui {
             tab: Tab::Actors,
             passage: String::new(),
+            passage_at: None,
             open: BTreeSet::new(),
             focus: None,
             confirm: None,

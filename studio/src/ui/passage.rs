@@ -11,6 +11,7 @@ use super::article::clear_selection;
 use super::{use_ctx, Ctx, UiAction};
 use crate::document::{find_passage, line_number, PassageProblem};
 use crate::edit::{Claim, Doc, Edit, Field, Item, Key, Words};
+use crate::nudge::{extend, trim, End};
 
 /// What the words in hand can become.
 #[derive(Clone, Debug, PartialEq)]
@@ -189,7 +190,7 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
 /// Makes the words `passage` into `what`, and takes the editor to where they went.
 fn apply(ctx: &Ctx, what: Use, passage: String) {
     ctx.edit_and_follow(what.edit(passage));
-    ctx.ui.dispatch(UiAction::Passage(String::new()));
+    ctx.ui.dispatch(UiAction::Passage(String::new(), None));
     clear_selection();
 }
 
@@ -243,7 +244,7 @@ pub fn PassageBar() -> Html {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
-            ui.dispatch(UiAction::Passage(value));
+            ui.dispatch(UiAction::Passage(value, None));
         })
     };
     let new_actor = {
@@ -275,6 +276,46 @@ pub fn PassageBar() -> Html {
             }
         })
     };
+    // A word more or less at either end: growing needs the words' one place.
+    let nudge = |label: &'static str, next: Option<(Option<usize>, String)>| {
+        let onclick = {
+            let (ui, next) = (ctx.ui.clone(), next.clone());
+            Callback::from(move |_| {
+                if let Some((at, words)) = next.clone() {
+                    // The selection shows other words now: let it go, so it is
+                    // not taken for the passage again.
+                    clear_selection();
+                    ui.dispatch(UiAction::Passage(words, at));
+                }
+            })
+        };
+        html! { <button type="button" class="st-nudge" {onclick} disabled={next.is_none()}>{ label }</button> }
+    };
+    let words = passage.trim();
+    // Where the words are: where they were selected, or their one place.
+    let at = ctx
+        .ui
+        .passage_at
+        .filter(|&at| {
+            c.article
+                .text
+                .get(at..)
+                .is_some_and(|t| t.starts_with(words))
+        })
+        .or(found.as_ref().ok().copied());
+    let grow = |end| {
+        let (from, grown) = extend(&c.article.text, at?, words, end)?;
+        Some((Some(from), grown))
+    };
+    let nudges = html! {
+        <div class="st-nudges" role="group" aria-labelledby="st-nudges-label">
+            <span id="st-nudges-label" class="st-hint">{ "Mend it by a word:" }</span>
+            { nudge("Add before", grow(End::Start)) }
+            { nudge("Drop first", trim(at, words, End::Start)) }
+            { nudge("Drop last", trim(at, words, End::Finish)) }
+            { nudge("Add after", grow(End::Finish)) }
+        </div>
+    };
     let mut place = 0..;
     let groups = menu.iter().map(|(group, items)| {
         html! {
@@ -301,6 +342,7 @@ pub fn PassageBar() -> Html {
                 </select>
                 <button type="button" onclick={on_apply} disabled={chosen.is_none()}>{ "Apply" }</button>
             </div>
+            { nudges }
         </section>
     }
 }

@@ -144,8 +144,12 @@ pub enum Speaker {
     Actor(usize),
 }
 
+/// How a kind's edges are drawn. One type from the content file (where it is
+/// written "solid", "dashed", "dotted") to the page; the page's content file
+/// (postcard) encodes it by number, so the names cost the reader nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "wire", serde(rename_all = "lowercase"))]
 pub enum LineStyle {
     Solid,
     Dashed,

@@ -96,13 +96,9 @@ pub struct KindSpec {
     pub directed: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LineSpec {
-    Solid,
-    Dashed,
-    Dotted,
-}
+/// An edge's line as the file writes it: the compiled explainer's own type, named
+/// like the file's other parts.
+pub use crate::explainer::LineStyle as LineSpec;
 
 /// A one-line summary, the article's words that support it, and who says so.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

@@ -5,7 +5,7 @@
 use super::proposals::{Proposals, RelationKind};
 use super::sentences::Document;
 use crate::authoring::{
-    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, KindSpec, LineSpec, PersonSpec, RelationSpec,
+    ActorSpec, ArticleSpec, ClaimSpec, ContentFile, KindSpec, PersonSpec, RelationSpec,
     StatementSpec,
 };
 use crate::text::{find_passage, Span};
@@ -141,11 +141,7 @@ pub fn kind_spec(kind: &RelationKind) -> KindSpec {
         id: kind.id.to_string(),
         label: kind.label.to_string(),
         verb: kind.verb.to_string(),
-        line: match kind.line.as_str() {
-            "dashed" => LineSpec::Dashed,
-            "dotted" => LineSpec::Dotted,
-            _ => LineSpec::Solid,
-        },
+        line: kind.line,
         directed: kind.directed,
     }
 }

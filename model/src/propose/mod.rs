@@ -32,8 +32,8 @@ pub use draft::{
 };
 pub use gazetteer::slug;
 pub use proposals::{
-    ActorProposal, ActorSource, LineKind, PersonProposal, Proposals, RelationHint, RelationKind,
-    Speaker, StatementProposal,
+    ActorProposal, ActorSource, PersonProposal, Proposals, RelationHint, RelationKind, Speaker,
+    StatementProposal,
 };
 
 use gazetteer::{Gazetteer, PlaceHit};

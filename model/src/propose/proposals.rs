@@ -1,6 +1,7 @@
 //! What the machine proposes: actors, people, statements and relation hints, each
 //! with the byte spans of the words it was found by.
 
+use crate::explainer::LineStyle;
 use crate::text::Span;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -65,30 +66,13 @@ pub struct StatementProposal {
     pub attribution: Option<Span>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineKind {
-    Solid,
-    Dashed,
-    Dotted,
-}
-
-impl LineKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LineKind::Solid => "solid",
-            LineKind::Dashed => "dashed",
-            LineKind::Dotted => "dotted",
-        }
-    }
-}
-
 /// A kind of relation the tool suggests; the editor confirms or changes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RelationKind {
     pub id: &'static str,
     pub label: &'static str,
     pub verb: &'static str,
-    pub line: LineKind,
+    pub line: LineStyle,
     pub directed: bool,
 }
 

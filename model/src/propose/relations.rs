@@ -4,9 +4,10 @@
 
 use super::lexicon::is_setting;
 use super::mentions::{actor_of, Mention};
-use super::proposals::{LineKind, PersonProposal, RelationHint, RelationKind};
+use super::proposals::{PersonProposal, RelationHint, RelationKind};
 use super::sentences::Document;
 use super::tokens::{tokenize, Token};
+use crate::explainer::LineStyle;
 use crate::text::{find_passage, Span};
 
 /// Which actor acts: the one before the cue ("Russia’s annexation of Ukraine"),
@@ -23,7 +24,7 @@ const fn kind(
     id: &'static str,
     label: &'static str,
     verb: &'static str,
-    line: LineKind,
+    line: LineStyle,
     directed: bool,
 ) -> RelationKind {
     RelationKind {
@@ -39,61 +40,67 @@ const CEASEFIRE: RelationKind = kind(
     "calls-for-ceasefire",
     "ceasefire call",
     "calls for a ceasefire in",
-    LineKind::Dotted,
+    LineStyle::Dotted,
     true,
 );
 const SANCTIONS: RelationKind = kind(
     "sanctions",
     "sanctions",
     "imposes sanctions on",
-    LineKind::Dashed,
+    LineStyle::Dashed,
     true,
 );
 const PRESSURES: RelationKind = kind(
     "pressures",
     "pressures",
     "pressures",
-    LineKind::Dashed,
+    LineStyle::Dashed,
     true,
 );
 const GOOD_RELATIONS: RelationKind = kind(
     "good-relations",
     "good ties",
     "has good relations with",
-    LineKind::Solid,
+    LineStyle::Solid,
     false,
 );
-const MEETS: RelationKind = kind("meets", "meeting", "meets", LineKind::Dotted, false);
-const AT_WAR: RelationKind = kind("at-war", "at war", "is at war with", LineKind::Solid, false);
-const ATTACKS: RelationKind = kind("attacks", "attacks", "attacks", LineKind::Solid, true);
+const MEETS: RelationKind = kind("meets", "meeting", "meets", LineStyle::Dotted, false);
+const AT_WAR: RelationKind = kind(
+    "at-war",
+    "at war",
+    "is at war with",
+    LineStyle::Solid,
+    false,
+);
+const ATTACKS: RelationKind = kind("attacks", "attacks", "attacks", LineStyle::Solid, true);
 const ANNEXES: RelationKind = kind(
     "annexes",
     "annexation",
     "has annexed territory of",
-    LineKind::Solid,
+    LineStyle::Solid,
     true,
 );
 const MEMBER_OF: RelationKind = kind(
     "member-of",
     "member of",
     "is a member of",
-    LineKind::Solid,
+    LineStyle::Solid,
     true,
 );
-const TRADE: RelationKind = kind("trade", "trade", "trades with", LineKind::Solid, false);
-const SUPPORTS: RelationKind = kind("supports", "supports", "supports", LineKind::Solid, true);
+const TRADE: RelationKind = kind("trade", "trade", "trades with", LineStyle::Solid, false);
+const SUPPORTS: RelationKind = kind("supports", "supports", "supports", LineStyle::Solid, true);
 const AGREEMENT: RelationKind = kind(
     "agreement",
     "agreement",
     "has an agreement with",
-    LineKind::Solid,
+    LineStyle::Solid,
     false,
 );
 const CRITICISES: RelationKind = kind(
     "criticises",
     "criticises",
     "criticises",
-    LineKind::Dashed,
+    LineStyle::Dashed,
     true,
 );
 

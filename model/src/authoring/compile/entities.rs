@@ -6,9 +6,8 @@ use std::collections::HashMap;
 use super::ids::IdsOf;
 use super::{item, Compiler};
 use crate::authoring::error::ErrorKind;
-use crate::authoring::file::LineSpec;
 use crate::authoring::find::{longest_first, whole_words};
-use crate::explainer::{Actor, Kind, LineStyle, Mention, Person, Speaker, Statement, Target};
+use crate::explainer::{Actor, Kind, Mention, Person, Speaker, Statement, Target};
 
 impl Compiler<'_> {
     pub(super) fn kinds(&mut self) -> Vec<Kind> {
@@ -19,11 +18,7 @@ impl Compiler<'_> {
                 id: k.id.clone().into(),
                 label: k.label.clone().into(),
                 verb: k.verb.clone().into(),
-                line: match k.line {
-                    LineSpec::Solid => LineStyle::Solid,
-                    LineSpec::Dashed => LineStyle::Dashed,
-                    LineSpec::Dotted => LineStyle::Dotted,
-                },
+                line: k.line,
                 directed: k.directed,
             })
             .collect()

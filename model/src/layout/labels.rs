@@ -1,6 +1,7 @@
 //! Edge labels: each on its edge, or just beside it, touching no node and no other label, over as few other edges as it can.
 
-use super::{even_up, Bounds, GAP, LABEL_FONT, LABEL_LINE, LABEL_PAD, LABEL_PAD_Y};
+use super::net::{even_up, Bounds};
+use super::{GAP, LABEL_FONT, LABEL_LINE, LABEL_PAD, LABEL_PAD_Y};
 use crate::geometry::{text_width, Rect};
 
 /// A label's box: the widest line plus padding, and one line height per line.

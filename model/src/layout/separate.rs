@@ -1,7 +1,8 @@
 //! Pushes free actors' boxes off one another and off edges that run through them: what stress alone does not promise.
 
+use super::net::{Bounds, Net};
 use super::stress::{clamp, Point};
-use super::{Bounds, Net, GAP};
+use super::GAP;
 use crate::geometry::Rect;
 
 /// Room beyond the clearance the rules ask for, so that rounding centres to whole

@@ -6,8 +6,9 @@
 //! direction: an edge is as long as its boxes and label need along its current
 //! angle, so wide boxes sit above one another rather than side by side.
 
+use super::net::{Bounds, Net};
 use super::separate::SLACK;
-use super::{Bounds, Net, GAP};
+use super::GAP;
 
 pub(super) type Point = [f64; 2];
 

@@ -2,76 +2,16 @@
 //!
 //! `cargo run -p explainer-model --features authoring --example layout_preview`
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use explainer_model::authoring::{compile, ContentFile};
 use explainer_model::layout::{
-    crossings, labels_over_edges, layout, min_display_width, overlaps, Diagram, EdgeInput,
-    LayoutInput, LABEL_FONT, LABEL_LINE, NODE_FONT,
+    crossings, debug_svg, labels_over_edges, layout, min_display_width, overlaps, Diagram,
+    EdgeInput, LayoutInput,
 };
 
 const AFP: &str = include_str!("../../content/afp-istanbul-2022-10-11.toml");
 const LONG_NAMES: &str = include_str!("../tests/fixtures/long-names.toml");
-
-/// As `src/ui/diagram.rs` draws it: lines border to border, label boxes over
-/// them, names centred in their boxes.
-fn svg(d: &Diagram, names: &[&str]) -> String {
-    let mut s = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" font-family="DejaVu Sans, sans-serif">
-<rect width="{w}" height="{h}" fill="white" stroke="#ccc"/>
-"##,
-        w = d.width,
-        h = d.height
-    );
-    for e in d.edges.iter() {
-        let (a, b) = (d.nodes[e.a], d.nodes[e.b]);
-        let (p, q) = (
-            a.border_towards((b.cx, b.cy)),
-            b.border_towards((a.cx, a.cy)),
-        );
-        let _ = writeln!(
-            s,
-            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#555" stroke-width="1.5"/>"##,
-            p.0, p.1, q.0, q.1
-        );
-    }
-    for e in d.edges.iter() {
-        let l = e.label;
-        let _ = writeln!(
-            s,
-            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="3" fill="#fff" fill-opacity="0.9" stroke="#e0a0a0" stroke-width="0.5"/>"##,
-            l.left(),
-            l.top(),
-            l.w,
-            l.h
-        );
-        let top = l.top() + LABEL_LINE - 4.0;
-        for (i, line) in e.label_lines.iter().enumerate() {
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{}" font-size="{LABEL_FONT}" text-anchor="middle">{line}</text>"#,
-                l.cx,
-                top + i as f32 * LABEL_LINE
-            );
-        }
-    }
-    for (n, name) in d.nodes.iter().zip(names) {
-        let _ = writeln!(
-            s,
-            r##"<rect x="{}" y="{}" width="{}" height="{}" rx="8" fill="#f4f4f4" stroke="#222" stroke-width="1.5"/>
-<text x="{}" y="{}" font-size="{NODE_FONT}" font-weight="600" text-anchor="middle" dominant-baseline="central">{name}</text>"##,
-            n.left(),
-            n.top(),
-            n.w,
-            n.h,
-            n.cx,
-            n.cy
-        );
-    }
-    s.push_str("</svg>\n");
-    s
-}
 
 fn out_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/layout-preview");
@@ -81,7 +21,7 @@ fn out_dir() -> PathBuf {
 
 fn write(name: &str, d: &Diagram, names: &[&str]) {
     let path = out_dir().join(format!("{name}.svg"));
-    std::fs::write(&path, svg(d, names)).expect("can write the preview");
+    std::fs::write(&path, debug_svg::svg(d, names)).expect("can write the preview");
     println!(
         "{name}: {}×{}, {} crossings, {} labels over edges, shown at least {:.0} px wide, problems {:?} -> {}",
         d.width,

@@ -9,8 +9,8 @@ use std::time::Instant;
 
 use explainer_model::authoring::{compile, ContentFile};
 use explainer_model::layout::{
-    crossings, labels_over_edges, layout, min_display_size, Diagram, EdgeInput, LayoutInput,
-    LABEL_FONT, LABEL_LINE, LABEL_PAD_Y, NODE_FONT,
+    crossings, debug_svg, labels_over_edges, layout, min_display_size, Diagram, EdgeInput,
+    LayoutInput,
 };
 
 const DEFAULT: [&str; 5] = [
@@ -130,7 +130,8 @@ fn row(file: &str, svg_dir: Option<&str>, detail: bool) -> Result<String, String
         .unwrap_or_default();
     if let Some(dir) = svg_dir {
         let path = std::path::Path::new(dir).join(name.replace(".toml", ".svg"));
-        std::fs::write(&path, svg(d, &names)).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, debug_svg::svg(d, &names))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if detail {
         print!("{}", details(d, &names));
@@ -249,53 +250,4 @@ fn loose(d: &Diagram) -> usize {
             roots[i] != main && !(node.cx >= l && node.cx <= r && node.cy >= t && node.cy <= b)
         })
         .count()
-}
-
-/// Roughly as the page draws it: lines centre to centre, label boxes over them.
-fn svg(d: &Diagram, names: &[&str]) -> String {
-    let mut s = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" font-family="DejaVu Sans, sans-serif">
-<rect width="{w}" height="{h}" fill="white" stroke="#ccc"/>
-"##,
-        w = d.width,
-        h = d.height
-    );
-    for e in d.edges.iter() {
-        let (a, b) = (d.nodes[e.a], d.nodes[e.b]);
-        s += &format!(
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#555\" stroke-width=\"1.5\"/>\n",
-            a.cx, a.cy, b.cx, b.cy
-        );
-    }
-    for e in d.edges.iter() {
-        let l = e.label;
-        s += &format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.9\" stroke=\"#e0a0a0\"/>\n",
-            l.left(),
-            l.top(),
-            l.w,
-            l.h
-        );
-        let top = l.top() + LABEL_PAD_Y + LABEL_LINE - 4.0;
-        for (i, line) in e.label_lines.iter().enumerate() {
-            s += &format!(
-                "<text x=\"{}\" y=\"{}\" font-size=\"{LABEL_FONT}\" text-anchor=\"middle\">{line}</text>\n",
-                l.cx,
-                top + i as f32 * LABEL_LINE
-            );
-        }
-    }
-    for (n, name) in d.nodes.iter().zip(names) {
-        s += &format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"#f4f4f4\" stroke=\"#222\"/>\n<text x=\"{}\" y=\"{}\" font-size=\"{NODE_FONT}\" text-anchor=\"middle\" dominant-baseline=\"central\">{name}</text>\n",
-            n.left(),
-            n.top(),
-            n.w,
-            n.h,
-            n.cx,
-            n.cy
-        );
-    }
-    s.push_str("</svg>\n");
-    s
 }

@@ -15,6 +15,8 @@
 //! for the starting points. The same input gives the same diagram, bit for bit.
 
 mod check;
+#[cfg(feature = "authoring")]
+pub mod debug_svg;
 mod free;
 mod labels;
 mod net;

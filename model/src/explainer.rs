@@ -156,6 +156,19 @@ pub enum LineStyle {
     Dotted,
 }
 
+impl LineStyle {
+    pub const ALL: [LineStyle; 3] = [LineStyle::Solid, LineStyle::Dashed, LineStyle::Dotted];
+
+    /// Its name in content files (and the studio's choice of it).
+    pub fn name(self) -> &'static str {
+        match self {
+            LineStyle::Solid => "solid",
+            LineStyle::Dashed => "dashed",
+            LineStyle::Dotted => "dotted",
+        }
+    }
+}
+
 /// A kind of relationship, e.g. "at war" or "pressures".
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "wire", derive(serde::Serialize, serde::Deserialize))]

@@ -4,7 +4,7 @@
 //! claim is anchored by construction. Pure: tested with plain `cargo test`.
 
 use explainer_model::authoring::{
-    is_reserved, ActorSpec, ClaimSpec, ContentFile, EventSpec, KindSpec, LeftOutSpec, LineSpec,
+    is_reserved, ActorSpec, ClaimSpec, ContentFile, EventSpec, KindSpec, LeftOutSpec, LineStyle,
     Path, PersonSpec, RelationSpec, StatementSpec, RESERVED_PREFIXES,
 };
 use explainer_model::propose::{article_spec, slug};
@@ -257,7 +257,7 @@ pub fn add_kind(c: &mut ContentFile, label: &str) -> String {
         id: id.clone(),
         label: label.to_string(),
         verb: format!("{label} with"),
-        line: LineSpec::Solid,
+        line: LineStyle::Solid,
         directed: false,
     });
     id

@@ -3,7 +3,7 @@
 //! [`apply`] makes it whole or refuses it, saying why in the editor's words, and
 //! says where it landed. The UI makes no change of its own: it builds edits.
 
-use explainer_model::authoring::{ContentFile, LineSpec, Path};
+use explainer_model::authoring::{ContentFile, LineStyle, Path};
 use explainer_model::propose::Proposals;
 use serde::{Deserialize, Serialize};
 
@@ -593,11 +593,10 @@ fn set(d: &mut Doc, field: Field, v: &str) -> Option<()> {
         Field::KindLabel(k) => at(&mut d.content.kinds, &d.keys.kinds, k)?.label = owned(),
         Field::KindVerb(k) => at(&mut d.content.kinds, &d.keys.kinds, k)?.verb = owned(),
         Field::KindLine(k) => {
-            at(&mut d.content.kinds, &d.keys.kinds, k)?.line = match v {
-                "dashed" => LineSpec::Dashed,
-                "dotted" => LineSpec::Dotted,
-                _ => LineSpec::Solid,
-            }
+            at(&mut d.content.kinds, &d.keys.kinds, k)?.line = LineStyle::ALL
+                .into_iter()
+                .find(|l| l.name() == v)
+                .unwrap_or(LineStyle::Solid)
         }
         Field::LeftOutReason(l) => {
             at(&mut d.content.left_out, &d.keys.left_out, l)?.reason = owned()

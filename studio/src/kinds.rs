@@ -3,7 +3,7 @@
 //! an editor need not write a verb for the common cases. Checked by the real
 //! compiler's verb rules in the tests.
 
-use explainer_model::authoring::{ContentFile, KindSpec, LineSpec};
+use explainer_model::authoring::{ContentFile, KindSpec, LineStyle};
 
 use crate::document::unique_id;
 
@@ -11,11 +11,11 @@ use crate::document::unique_id;
 pub struct Starter {
     pub label: &'static str,
     pub verb: &'static str,
-    pub line: LineSpec,
+    pub line: LineStyle,
     pub directed: bool,
 }
 
-const fn kind(label: &'static str, verb: &'static str, line: LineSpec, directed: bool) -> Starter {
+const fn kind(label: &'static str, verb: &'static str, line: LineStyle, directed: bool) -> Starter {
     Starter {
         label,
         verb,
@@ -24,7 +24,7 @@ const fn kind(label: &'static str, verb: &'static str, line: LineSpec, directed:
     }
 }
 
-use LineSpec::{Dashed, Dotted, Solid};
+use LineStyle::{Dashed, Dotted, Solid};
 
 pub const STARTERS: &[Starter] = &[
     kind("at war", "is at war with", Solid, false),

@@ -91,14 +91,14 @@ pub struct KindSpec {
     pub id: String,
     pub label: String,
     pub verb: String,
-    pub line: LineSpec,
+    pub line: LineStyle,
     #[serde(default, skip_serializing_if = "is_false")]
     pub directed: bool,
 }
 
 /// An edge's line as the file writes it: the compiled explainer's own type, named
 /// like the file's other parts.
-pub use crate::explainer::LineStyle as LineSpec;
+pub use crate::explainer::LineStyle;
 
 /// A one-line summary, the article's words that support it, and who says so.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

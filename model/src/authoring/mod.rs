@@ -22,6 +22,6 @@ pub use error::{line_column, ContentError, ErrorKind, Path, Severity, Step};
 pub use export::export;
 pub use file::{
     ActorSpec, ArticleSpec, ClaimSpec, ContentFile, DiagramSpec, EventSpec, KindSpec, LeftOutSpec,
-    LineSpec, PersonSpec, RelationSpec, StatementSpec, StudioNotes,
+    LineStyle, PersonSpec, RelationSpec, StatementSpec, StudioNotes,
 };
 pub use find::{longest_first, whole_words};

@@ -2,7 +2,7 @@
 //! kind), with a field for everything an editor writes and the article's words
 //! attached to it, each removable. Words are attached from the passage bar only.
 
-use explainer_model::authoring::{ContentFile, LineSpec, Path};
+use explainer_model::authoring::{ContentFile, LineStyle, Path};
 use yew::prelude::*;
 
 use super::fields::{Card, CheckField, QuoteList, SelectField, TextField};
@@ -430,15 +430,11 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
     let k = &c.kinds[i];
     let key = ctx.keyed().kind_keys()[i];
     let base = Path::root().key("kinds").index(i);
-    let options: Vec<(String, String)> = ["solid", "dashed", "dotted"]
+    let options: Vec<(String, String)> = LineStyle::ALL
         .iter()
-        .map(|s| (s.to_string(), s.to_string()))
+        .map(|l| (l.name().to_string(), l.name().to_string()))
         .collect();
-    let line = match k.line {
-        LineSpec::Solid => "solid",
-        LineSpec::Dashed => "dashed",
-        LineSpec::Dotted => "dotted",
-    };
+    let line = k.line.name();
     // How a relation of this kind reads, as the verb is written: its first
     // relation's actors, or the first two actors.
     let name_of = |id: &str| c.actors.iter().find(|a| a.id == id).map(|a| a.name.clone());

@@ -31,15 +31,20 @@ pub fn item_and_field(c: &ContentFile, path: &Path) -> (String, Option<String>) 
             (format!("statement {}{by}", i + 1), rest)
         }
         [Step::Key("relations"), Step::Index(i), rest @ ..] => {
-            let between = c.relations.get(*i).map(|r| {
+            // As it reads ("Turkey trades with Russia"): two relations between the
+            // same actors differ by their kind.
+            let reads = c.relations.get(*i).map(|r| {
                 let name = |id: &str| actor_name(c, id).unwrap_or_else(|| id.to_string());
-                format!(
-                    " {} – {}",
-                    name(&r.between[0]),
-                    midway(&name(&r.between[1]))
-                )
+                let (from, to) = (name(&r.between[0]), name(&r.between[1]));
+                match c.kinds.iter().find(|k| k.id == r.kind) {
+                    Some(kind) => format!(
+                        "the relation “{}”",
+                        crate::kinds::sentence(&from, &kind.verb, &to)
+                    ),
+                    None => format!("the relation {from} – {}", midway(&to)),
+                }
             });
-            (format!("the relation{}", between.unwrap_or_default()), rest)
+            (reads.unwrap_or_else(|| format!("relation {}", i + 1)), rest)
         }
         [Step::Key("events"), Step::Index(i), rest @ ..] => (
             c.events.get(*i).map_or_else(
@@ -224,9 +229,19 @@ mod tests {
             ),
             "the United States’ stance 1: the evidence (3)"
         );
+        // Without its kind, by its actors; with it, as it reads, so two
+        // relations between the same actors are told apart.
         assert_eq!(
             item_name(&c, &Path::root().key("relations").index(0).key("kind")),
             "the relation Germany – the United States: the kind"
+        );
+        let mut c = c;
+        crate::kinds::add_starter(&mut c, 1);
+        c.relations[0].kind = c.kinds[0].id.clone();
+        let verb = c.kinds[0].verb.clone();
+        assert_eq!(
+            item_name(&c, &Path::root().key("relations").index(0).key("summary")),
+            format!("the relation “Germany {verb} the United States”: the summary")
         );
         assert_eq!(item_name(&c, &Path::root()), "the document");
     }

@@ -4,7 +4,7 @@
 //! alike; it offers only what the words can be (evidence must point to one
 //! place, a name may recur).
 
-use explainer_model::explainer::possessive;
+use explainer_model::explainer::{midway, possessive};
 use yew::prelude::*;
 
 use super::article::clear_selection;
@@ -72,19 +72,25 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
     let people = || c.people.iter().zip(d.person_keys().iter().copied());
     let mut names = Vec::new();
     for (a, k) in actors() {
-        names.push((Use::Alias(k), format!("Another word for {}", a.name)));
+        names.push((
+            Use::Alias(k),
+            format!("Another word for {}", midway(&a.name)),
+        ));
     }
     for (p, k) in people() {
-        names.push((Use::PersonAlias(k), format!("Another word for {}", p.name)));
+        names.push((
+            Use::PersonAlias(k),
+            format!("Another word for {}", midway(&p.name)),
+        ));
     }
     for (a, k) in actors() {
         names.push((
             Use::Person(k),
-            format!("A person who speaks for {}", a.name),
+            format!("A person who speaks for {}", midway(&a.name)),
         ));
     }
     for (p, k) in people() {
-        names.push((Use::Title(k), format!("The title of {}", p.name)));
+        names.push((Use::Title(k), format!("The title of {}", midway(&p.name))));
     }
     let mut evidence = Vec::new();
     for (a, k) in actors() {
@@ -105,7 +111,7 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
         }
         evidence.push((
             Use::NewStance(k),
-            format!("Evidence for a new stance of {}", a.name),
+            format!("Evidence for a new stance of {}", midway(&a.name)),
         ));
     }
     let name_of = |id: &str| {
@@ -115,19 +121,23 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
             .map_or(id, |a| a.name.as_str())
             .to_string()
     };
-    for (rel, &k) in c.relations.iter().zip(d.relation_keys()) {
+    // A relation by its actors and kind: "Turkey – Russia (trade)".
+    let relation = |rel: &explainer_model::authoring::RelationSpec| {
         let label = c
             .kinds
             .iter()
             .find(|k| k.id == rel.kind)
             .map_or(rel.kind.as_str(), |k| k.label.as_str());
+        format!(
+            "{} – {} ({label})",
+            midway(&name_of(&rel.between[0])),
+            midway(&name_of(&rel.between[1]))
+        )
+    };
+    for (rel, &k) in c.relations.iter().zip(d.relation_keys()) {
         evidence.push((
             Use::Evidence(Claim::Relation(k)),
-            format!(
-                "Evidence for {} – {} ({label})",
-                name_of(&rel.between[0]),
-                name_of(&rel.between[1])
-            ),
+            format!("Evidence for {}", relation(rel)),
         ));
     }
     for (e, (event, &k)) in c.events.iter().zip(d.event_keys()).enumerate() {
@@ -140,13 +150,13 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
     for (p, k) in people() {
         said.push((
             Use::Statement(Item::Person(k)),
-            format!("Something {} said", p.name),
+            format!("Something {} said", midway(&p.name)),
         ));
     }
     for (a, k) in actors() {
         said.push((
             Use::Statement(Item::Actor(k)),
-            format!("Something {} said in its own name", a.name),
+            format!("Something {} said in its own name", midway(&a.name)),
         ));
     }
     let mut other = Vec::new();
@@ -162,10 +172,10 @@ fn uses(d: &Doc) -> Vec<(&'static str, Vec<(Use, String)>)> {
             ));
         }
     }
-    for (r, &k) in d.relation_keys().iter().enumerate() {
+    for (rel, &k) in c.relations.iter().zip(d.relation_keys()) {
         other.push((
             Use::Source(Claim::Relation(k)),
-            format!("Who says so, for relation {}", r + 1),
+            format!("Who says so, for {}", relation(rel)),
         ));
     }
     for (e, &k) in d.event_keys().iter().enumerate() {

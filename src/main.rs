@@ -11,9 +11,9 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 use std::rc::Rc;
 
-use afp_explainer::browser_sync::{install_panic_hook, mark_unavailable};
-use afp_explainer::contract::id;
-use afp_explainer::{content, Interactive, InteractiveProps};
+use explainer_reader::browser_sync::{install_panic_hook, mark_unavailable};
+use explainer_reader::contract::id;
+use explainer_reader::{content, Interactive, InteractiveProps};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {

@@ -6,9 +6,9 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use afp_explainer::contract::class;
-use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{Page, PageProps};
+use explainer_reader::contract::class;
+use explainer_reader::ui::static_parts::StaticParts;
+use explainer_reader::{Page, PageProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};

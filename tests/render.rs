@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use afp_explainer::contract::{attr, class, id};
-use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::{Page, PageProps};
 use explainer_model::Explainer;
+use explainer_reader::contract::{attr, class, id};
+use explainer_reader::ui::static_parts::StaticParts;
+use explainer_reader::{Page, PageProps};
 use scraper::{ElementRef, Html, Selector};
 
 /// The shipped article's explainer, compiled from its content file as the build
@@ -223,7 +223,7 @@ async fn every_static_control_names_what_it_stands_for() {
     assert_eq!(quotes.len(), expected);
     for button in quotes {
         let address =
-            afp_explainer::contract::QuoteAddress::parse(button.attr(attr::QUOTE).unwrap())
+            explainer_reader::contract::QuoteAddress::parse(button.attr(attr::QUOTE).unwrap())
                 .expect("a well-formed address");
         let quote = explainer.events[address.event].claim.evidence[address.quote];
         assert!(text(button).contains(explainer.quote_text(&quote)));

@@ -14,10 +14,10 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use afp_explainer::page::{finish, integrity, read_built, Boot, Finish, Start};
-use afp_explainer::publish::{self, file_name, files_of, finish_reader, Kit};
-use afp_explainer::share_png;
 use explainer_model::Explainer;
+use explainer_reader::page::{finish, integrity, read_built, Boot, Finish, Start};
+use explainer_reader::publish::{self, file_name, files_of, finish_reader, Kit};
+use explainer_reader::share_png;
 
 const DEFAULT_CONTENT: &str = "content/afp-istanbul-2022-10-11.toml";
 

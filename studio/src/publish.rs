@@ -1,13 +1,13 @@
 //! Publish: the reader's page of the document, made in the browser exactly as the
-//! build makes it (`afp_explainer::publish`, from the kit the build leaves beside
+//! build makes it (`explainer_reader::publish`, from the kit the build leaves beside
 //! the reader's page), packed with the reader's own files as a .zip of one folder
 //! that any static host serves as it is. Nothing leaves the browser.
 
 use std::io::Write;
 use std::rc::Rc;
 
-use afp_explainer::publish::{finish_reader, render_app, Kit, KIT_FILE, SHARE_PNG};
 use explainer_model::Explainer;
+use explainer_reader::publish::{finish_reader, render_app, Kit, KIT_FILE, SHARE_PNG};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use zip::write::SimpleFileOptions;

@@ -1,7 +1,7 @@
 //! The share card as a PNG, in the browser: the build renders it with resvg
-//! (`afp_explainer::share_png`), but the studio's wasm must not carry a
+//! (`explainer_reader::share_png`), but the studio's wasm must not carry a
 //! rasteriser and a font, so here the browser draws the card's SVG
-//! (`afp_explainer::share::card_svg`) onto a canvas and encodes the canvas.
+//! (`explainer_reader::share::card_svg`) onto a canvas and encodes the canvas.
 //!
 //! The SVG is loaded as an image from a `blob:` URL, which the studio's
 //! Content-Security-Policy must allow in `img-src`. An SVG drawn as an image loads
@@ -16,7 +16,7 @@ use web_sys::{
     Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlCanvasElement, HtmlImageElement, Url,
 };
 
-/// The card's size (`afp_explainer::share::CARD_WIDTH`, `CARD_HEIGHT`).
+/// The card's size (`explainer_reader::share::CARD_WIDTH`, `CARD_HEIGHT`).
 const WIDTH: u32 = 1200;
 const HEIGHT: u32 = 630;
 

@@ -8,7 +8,7 @@ use explainer_model::authoring::export;
 use explainer_model::propose::slug;
 use yew::prelude::*;
 
-use afp_explainer::publish::embed_code;
+use explainer_reader::publish::embed_code;
 
 use super::use_ctx;
 use crate::files::{download, download_bytes};

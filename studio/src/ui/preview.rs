@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use afp_explainer::contract::id as reader_id;
-use afp_explainer::ui::static_parts::StaticParts;
-use afp_explainer::Page;
 use explainer_model::authoring::compile_content;
 use explainer_model::Explainer;
+use explainer_reader::contract::id as reader_id;
+use explainer_reader::ui::static_parts::StaticParts;
+use explainer_reader::Page;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -121,7 +121,7 @@ pub fn PreviewPage() -> Html {
 /// zoomed in to read: `page::diagram_css`), as a constructed stylesheet: the
 /// page's policy allows that where an inline style element would not be.
 fn size_diagram(explainer: &Explainer) {
-    let css = afp_explainer::page::diagram_css(&explainer.diagram);
+    let css = explainer_reader::page::diagram_css(&explainer.diagram);
     let Ok(sheet) = web_sys::CssStyleSheet::new() else {
         return;
     };
@@ -186,7 +186,7 @@ pub fn RelationDiagram() -> Html {
             ctx.edit_and_follow(Edit::AddRelation { from, to, kind });
         })
     };
-    let diagram = afp_explainer::ui::diagram::view(&explainer);
+    let diagram = explainer_reader::ui::diagram::view(&explainer);
     let dragging = from.is_some();
     html! {
         <figure class={classes!("st-diagram", dragging.then_some("st-dragging"))} {onpointerdown} {onpointerup}>

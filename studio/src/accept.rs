@@ -7,38 +7,17 @@ use explainer_model::propose::{
     actor_spec, person_spec, relation_spec, statement_spec, Proposals, Speaker,
 };
 use explainer_model::text::Span;
-use serde::{Deserialize, Serialize};
 
 use crate::document::{speaker_ids, unique_id};
 
-/// A proposal, by kind and index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A proposal, by kind and its place in the machine's lists: for the view; an
+/// edit names a proposal by its [`key`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Which {
     Actor(usize),
     Person(usize),
     Statement(usize),
     Relation(usize),
-}
-
-impl Which {
-    /// Whether `p` has this proposal, with all it refers to: an edit kept from
-    /// an earlier studio may name proposals its machine no longer makes.
-    pub fn fits(self, p: &Proposals) -> bool {
-        let actor = |a: usize| a < p.actors.len();
-        let person = |x: usize| p.people.get(x).is_some_and(|x| actor(x.actor));
-        match self {
-            Which::Actor(i) => actor(i),
-            Which::Person(i) => person(i),
-            Which::Statement(i) => p.statements.get(i).is_some_and(|s| match s.speaker {
-                Speaker::Person(x) => person(x),
-                Speaker::Actor(a) => actor(a),
-            }),
-            Which::Relation(i) => p
-                .relations
-                .get(i)
-                .is_some_and(|r| actor(r.from) && actor(r.to)),
-        }
-    }
 }
 
 /// A stable name for a proposal, so a rejection sticks while the article stays.
@@ -54,6 +33,56 @@ pub fn key(p: &Proposals, which: Which) -> String {
                 p.actors[r.from].id, p.actors[r.to].id, r.kind.id
             )
         }
+    }
+}
+
+/// Every proposal, in the machine's order.
+fn all(p: &Proposals) -> impl Iterator<Item = Which> {
+    (0..p.actors.len())
+        .map(Which::Actor)
+        .chain((0..p.people.len()).map(Which::Person))
+        .chain((0..p.statements.len()).map(Which::Statement))
+        .chain((0..p.relations.len()).map(Which::Relation))
+}
+
+/// The proposal with `key`, if the machine still makes it.
+pub fn find(p: &Proposals, key_of: &str) -> Option<Which> {
+    all(p).find(|&w| key(p, w) == key_of)
+}
+
+/// A proposal as the editor knows it: "Vladimir Putin", "Russia attacks
+/// Ukraine", "what Dmitry Peskov said (“Preparations are underway…”)".
+pub fn name(p: &Proposals, which: Which) -> String {
+    match which {
+        Which::Actor(i) => p.actors[i].name.clone(),
+        Which::Person(i) => p.people[i].name.clone(),
+        Which::Statement(i) => {
+            let s = &p.statements[i];
+            let who = match s.speaker {
+                Speaker::Person(x) => &p.people[x].name,
+                Speaker::Actor(a) => &p.actors[a].name,
+            };
+            format!("what {} said", explainer_model::explainer::midway(who))
+        }
+        Which::Relation(i) => {
+            let r = &p.relations[i];
+            format!(
+                "{} {} {}",
+                p.actors[r.from].name,
+                r.kind.verb,
+                explainer_model::explainer::midway(&p.actors[r.to].name)
+            )
+        }
+    }
+}
+
+/// Whether a proposal can be added at all: a statement's words, or a relation's
+/// evidence, must point to one place in the article.
+fn acceptable(text: &str, p: &Proposals, which: Which) -> bool {
+    match which {
+        Which::Statement(i) => statement_spec(text, p, i).is_some(),
+        Which::Relation(i) => relation_spec(text, p, i).is_some(),
+        _ => true,
     }
 }
 
@@ -75,24 +104,30 @@ fn person_in(c: &ContentFile, p: &Proposals, i: usize) -> Option<String> {
         .map(|x| x.id.clone())
 }
 
+/// Whether statement `s` holds words of `span` (the same statement, found again).
+fn overlaps(text: &str, s: &explainer_model::authoring::StatementSpec, span: Span) -> bool {
+    text.find(s.quote.as_str()).is_some_and(|start| {
+        start < (span.end as usize) && (span.start as usize) < start + s.quote.len()
+    })
+}
+
 fn statement_in(c: &ContentFile, text: &str, p: &Proposals, i: usize) -> bool {
     let span = p.statements[i].span;
-    c.statements.iter().any(|s| {
-        text.find(s.quote.as_str()).is_some_and(|start| {
-            start < (span.end as usize) && (span.start as usize) < start + s.quote.len()
-        })
+    c.statements.iter().any(|s| overlaps(text, s, span))
+}
+
+/// Where proposed relation `i` is in the document, if it is.
+fn relation_at(c: &ContentFile, p: &Proposals, i: usize) -> Option<usize> {
+    let r = &p.relations[i];
+    let (from, to) = (actor_in(c, p, r.from)?, actor_in(c, p, r.to)?);
+    c.relations.iter().position(|x| {
+        x.kind == r.kind.id
+            && (x.between == [from.clone(), to.clone()] || x.between == [to.clone(), from.clone()])
     })
 }
 
 fn relation_in(c: &ContentFile, p: &Proposals, i: usize) -> bool {
-    let r = &p.relations[i];
-    let (Some(from), Some(to)) = (actor_in(c, p, r.from), actor_in(c, p, r.to)) else {
-        return false;
-    };
-    c.relations.iter().any(|x| {
-        x.kind == r.kind.id
-            && (x.between == [from.clone(), to.clone()] || x.between == [to.clone(), from.clone()])
-    })
+    relation_at(c, p, i).is_some()
 }
 
 /// Whether a proposal is already in the document.
@@ -105,15 +140,20 @@ pub fn accepted(c: &ContentFile, p: &Proposals, which: Which) -> bool {
     }
 }
 
-/// The proposals still waiting for the editor's say.
+/// The proposals still waiting for the editor's say (those that can be added).
 pub fn pending(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec<Which> {
-    let all = (0..p.actors.len())
-        .map(Which::Actor)
-        .chain((0..p.people.len()).map(Which::Person))
-        .chain((0..p.statements.len()).map(Which::Statement))
-        .chain((0..p.relations.len()).map(Which::Relation));
-    all.filter(|&w| !rejected.contains(&key(p, w)) && !accepted(c, p, w))
+    all(p)
+        .filter(|&w| !rejected.contains(&key(p, w)) && !accepted(c, p, w))
+        .filter(|&w| acceptable(&c.article.text, p, w))
         .collect()
+}
+
+/// How many proposals the machine made that cannot be added as they are (their
+/// words recur in the article), for the editor to select themselves.
+pub fn unacceptable(c: &ContentFile, p: &Proposals) -> usize {
+    all(p)
+        .filter(|&w| !accepted(c, p, w) && !acceptable(&c.article.text, p, w))
+        .count()
 }
 
 /// The words of pending proposals, to outline in the article.
@@ -136,7 +176,7 @@ pub fn pending_spans(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec
 pub fn accept(c: &mut ContentFile, p: &Proposals, which: Which) -> Result<Path, String> {
     let text = c.article.text.clone();
     let item = |list: &'static str, i: usize| Path::root().key(list).index(i);
-    let lost = || "The proposal no longer fits the document.".to_string();
+    let lost = || "it no longer fits the document.".to_string();
     match which {
         Which::Actor(i) => {
             if actor_in(c, p, i).is_none() {
@@ -173,32 +213,35 @@ pub fn accept(c: &mut ContentFile, p: &Proposals, which: Which) -> Result<Path, 
                     actor_in(c, p, a).ok_or_else(lost)?
                 }
             };
-            if !statement_in(c, &text, p, i) {
-                let mut spec = statement_spec(&text, p, i).ok_or_else(|| {
-                    "These words occur more than once in the article: select the statement yourself, with the words around it, and choose who said it.".to_string()
-                })?;
-                spec.speaker = speaker;
-                c.statements.push(spec);
+            let span = p.statements[i].span;
+            if let Some(at) = c.statements.iter().position(|s| overlaps(&text, s, span)) {
+                return Ok(item("statements", at));
             }
+            let mut spec = statement_spec(&text, p, i).ok_or_else(|| {
+                "its words occur more than once in the article: select them yourself, with the words around them, and choose who said them.".to_string()
+            })?;
+            spec.speaker = speaker;
+            c.statements.push(spec);
             Ok(item("statements", c.statements.len() - 1))
         }
         Which::Relation(i) => {
             let hint = &p.relations[i];
             accept(c, p, Which::Actor(hint.from))?;
             accept(c, p, Which::Actor(hint.to))?;
-            if !relation_in(c, p, i) {
-                let (mut relation, kind) = relation_spec(&text, p, i).ok_or_else(|| {
-                    "Its evidence occurs more than once in the article: add the relation yourself, and select its evidence with the words around it.".to_string()
-                })?;
-                relation.between = [
-                    actor_in(c, p, hint.from).ok_or_else(lost)?,
-                    actor_in(c, p, hint.to).ok_or_else(lost)?,
-                ];
-                if !c.kinds.iter().any(|k| k.id == kind.id) {
-                    c.kinds.push(kind);
-                }
-                c.relations.push(relation);
+            if let Some(at) = relation_at(c, p, i) {
+                return Ok(item("relations", at));
             }
+            let (mut relation, kind) = relation_spec(&text, p, i).ok_or_else(|| {
+                "its evidence occurs more than once in the article: add the relation yourself, and select its evidence with the words around it.".to_string()
+            })?;
+            relation.between = [
+                actor_in(c, p, hint.from).ok_or_else(lost)?,
+                actor_in(c, p, hint.to).ok_or_else(lost)?,
+            ];
+            if !c.kinds.iter().any(|k| k.id == kind.id) {
+                c.kinds.push(kind);
+            }
+            c.relations.push(relation);
             Ok(item("relations", c.relations.len() - 1))
         }
     }

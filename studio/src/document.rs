@@ -1,7 +1,7 @@
 //! The studio's document, the content file being made, and the steps its edits
-//! (`edit.rs`) are made of, by position. Evidence, aliases, roles and statements
-//! can only come from a passage of the article (see [`find_passage`]), so every
-//! claim is anchored by construction. Pure: tested with plain `cargo test`.
+//! (`edit.rs`) are made of, by position. Words from the passage bar are checked
+//! against the article (`find_passage`) where an edit is applied; what is typed
+//! in a field is checked by the compiler. Pure: tested with plain `cargo test`.
 
 use explainer_model::authoring::{
     is_reserved, ActorSpec, ClaimSpec, ContentFile, EventSpec, KindSpec, LeftOutSpec, LineStyle,
@@ -9,30 +9,18 @@ use explainer_model::authoring::{
 };
 use explainer_model::propose::{article_spec, slug};
 
-/// Why a passage cannot be used: the model's reasons
-/// ([`explainer_model::text::PassageProblem`]), in the studio's words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PassageProblem {
-    Empty,
-    NotFound,
-    /// It occurs this many times; evidence must point to one place.
-    Repeated(usize),
-    CrossesLine,
-}
+pub use explainer_model::text::PassageProblem;
 
-impl PassageProblem {
-    pub fn describe(&self) -> String {
-        match self {
-            PassageProblem::Empty => "Select words in the article, or type them here.".into(),
-            PassageProblem::NotFound => {
-                "These words are not in the article, exactly as typed.".into()
-            }
-            PassageProblem::Repeated(n) => {
-                format!("These words occur {n} times in the article: select a longer passage.")
-            }
-            PassageProblem::CrossesLine => {
-                "The passage runs over a line break: take one line at a time.".into()
-            }
+/// Why a passage cannot be used, in the editor's words.
+pub fn describe(problem: &PassageProblem) -> String {
+    match problem {
+        PassageProblem::Empty => "Select words in the article, or type them here.".into(),
+        PassageProblem::NotFound => "These words are not in the article, exactly as typed.".into(),
+        PassageProblem::Repeated(n) => {
+            format!("These words occur {n} times in the article: select a longer passage.")
+        }
+        PassageProblem::CrossesLine => {
+            "The passage runs over a line break: take one line at a time.".into()
         }
     }
 }
@@ -40,15 +28,7 @@ impl PassageProblem {
 /// Where `passage` is in `text`: it must occur exactly once, within one line, as
 /// the compiler asks of evidence.
 pub fn find_passage(text: &str, passage: &str) -> Result<usize, PassageProblem> {
-    use explainer_model::text::PassageProblem as Why;
-    explainer_model::text::find_passage(text, passage)
-        .map(|span| span.start as usize)
-        .map_err(|why| match why {
-            Why::Empty => PassageProblem::Empty,
-            Why::NotFound => PassageProblem::NotFound,
-            Why::Repeated(n) => PassageProblem::Repeated(n),
-            Why::CrossesLine => PassageProblem::CrossesLine,
-        })
+    explainer_model::text::find_passage(text, passage).map(|span| span.start as usize)
 }
 
 /// The 1-based line a byte offset is on.

@@ -7,7 +7,7 @@ use explainer_model::authoring::{ContentFile, LineStyle, Path};
 use explainer_model::propose::Proposals;
 use serde::{Deserialize, Serialize};
 
-use crate::accept::{accept, Which};
+use crate::accept::accept;
 use crate::document::{
     add_actor, add_event, add_kind, add_left_out, add_person, add_relation, add_stance,
     add_statement, forget_source, id_problem, rename_speaker, ClaimAt, ClaimView,
@@ -33,8 +33,8 @@ struct Keys {
 
 impl Keys {
     /// Gives a key to every item added at the end of a list since the last fit.
-    /// Items are only ever removed through [`retain_keyed`], which keeps the keys
-    /// in step, so a list that grew grew at its end.
+    /// Items are only ever removed in `delete`, which removes their keys with
+    /// them, so a list that grew grew at its end.
     fn fit(&mut self, c: &ContentFile) {
         let Keys {
             actors,
@@ -174,19 +174,25 @@ pub enum Words {
 }
 
 /// A relation's kind, as chosen: one the document has (by id), a common one it
-/// lacks (`kinds::STARTERS`, added with its verb and direction), or a new one.
+/// lacks (`kinds::STARTERS`, by its label; added with its verb and direction), a
+/// new one, or none yet (the document's first kind, or "related", for the
+/// editor to choose next).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KindChoice {
     Existing(String),
-    Starter(usize),
+    Starter(String),
     New(String),
+    Later,
 }
 
 /// A change to the document, whole.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Edit {
-    /// Typing or choosing in a field.
+    /// Typing in a field: a run of it is one undo step, checked once it pauses.
     Set(Field, String),
+    /// Choosing a field's value (from a menu, or the passage bar's words): a
+    /// step of its own, checked at once.
+    Choose(Field, String),
     Check(Flag, bool),
     /// A new actor named by the article's words, which become its first alias.
     AddActor(String),
@@ -224,9 +230,12 @@ pub enum Edit {
     /// Actors placed by hand, and the diagram's size, given up for the
     /// automatic layout.
     AutomaticLayout,
-    /// Proposals of the machine for the document's article, with what they need
-    /// (a person's actor, a statement's speaker, a relation's actors and kind).
-    Accept(Vec<Which>),
+    /// Proposals of the machine for the document's article, by their keys
+    /// (`accept::key`, which hold while the article stays), each with what it
+    /// needs (a person's actor, a statement's speaker, a relation's actors and
+    /// kind). Each is added whole or not at all; those that cannot be are named,
+    /// with why.
+    Accept(Vec<String>),
     /// A proposal turned down, by `accept::key`: kept in the document's notes.
     Reject(String),
 }
@@ -246,6 +255,9 @@ impl Edit {
 pub struct Applied {
     pub doc: Doc,
     pub landed: Option<Path>,
+    /// What the editor should know of an edit made in part (proposals that
+    /// could not be accepted with the rest).
+    pub note: Option<String>,
 }
 
 /// Why an edit was not made, in the editor's words.
@@ -328,6 +340,12 @@ impl Doc {
 
     fn left_out(&self, key: Key) -> Option<usize> {
         Self::position(&self.keys.left_out, key)
+    }
+
+    /// The key of the actor whose id is `id`.
+    pub fn actor_by_id(&self, id: &str) -> Option<Key> {
+        let i = self.content.actors.iter().position(|a| a.id == id)?;
+        self.keys.actors.get(i).copied()
     }
 
     /// The keys of a list's items, in order.
@@ -434,9 +452,26 @@ impl Doc {
 /// never changed, so an edit applies whole or not at all.
 pub fn apply(doc: &Doc, edit: &Edit, proposals: &Proposals) -> Result<Applied, Refusal> {
     let mut next = doc.clone();
-    let landed = change(&mut next, edit, proposals)?;
+    let mut note = None;
+    let landed = change(&mut next, edit, proposals, &mut note)?;
     next.fit();
-    Ok(Applied { doc: next, landed })
+    Ok(Applied {
+        doc: next,
+        landed,
+        note,
+    })
+}
+
+/// Words from the passage bar must be the article's: `once`, found exactly once
+/// within a line (evidence, statements); otherwise anywhere within a line
+/// (names, titles, dates).
+fn anchored(text: &str, words: &str, once: bool) -> Result<(), Refusal> {
+    use explainer_model::text::{find_passage, PassageProblem};
+    match find_passage(text, words) {
+        Ok(_) => Ok(()),
+        Err(PassageProblem::Repeated(_)) if !once => Ok(()),
+        Err(problem) => Err(crate::document::describe(&problem)),
+    }
 }
 
 /// What an empty text field stands for: nothing.
@@ -451,11 +486,35 @@ fn numbers(v: &str) -> Vec<usize> {
 }
 
 /// The edit, made in place; `apply` wraps it so a refusal leaves nothing behind.
-fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path>, Refusal> {
+fn change(
+    d: &mut Doc,
+    edit: &Edit,
+    proposals: &Proposals,
+    note: &mut Option<String>,
+) -> Result<Option<Path>, Refusal> {
     let gone = || GONE.to_string();
+    let text = d.content.article.text.clone();
     match edit {
         Edit::Set(field, v) => {
-            set(d, *field, v).ok_or_else(gone)?;
+            set(d, *field, v)?;
+            Ok(d.path(*field))
+        }
+        Edit::Choose(field, v) => {
+            // The passage bar's words for a title, a date or who says so are
+            // the article's; a source chosen from the menu is an id, or none.
+            let c = &d.content;
+            let an_id = v.is_empty()
+                || c.actors.iter().any(|a| &a.id == v)
+                || c.people.iter().any(|p| &p.id == v);
+            let words = match field {
+                Field::PersonTitle(_) | Field::EventWhen(_) => true,
+                Field::Source(_) => !an_id,
+                _ => false,
+            };
+            if words {
+                anchored(&text, v, false)?;
+            }
+            set(d, *field, v)?;
             Ok(d.path(*field))
         }
         Edit::Check(flag, on) => {
@@ -463,15 +522,18 @@ fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path
             Ok(None)
         }
         Edit::AddActor(words) => {
+            anchored(&text, words, false)?;
             let a = add_actor(&mut d.content, words);
             Ok(Some(ClaimAt::Role(a).path().key("summary")))
         }
         Edit::AddPerson { actor, name } => {
+            anchored(&text, name, false)?;
             let a = d.actor(*actor).ok_or_else(gone)?;
             let p = add_person(&mut d.content, a, name);
             Ok(Some(Path::root().key("people").index(p).key("role")))
         }
         Edit::AddWords(words, w) => {
+            anchored(&text, w, matches!(words, Words::Evidence(_)))?;
             let list = words_mut(d, *words).ok_or_else(gone)?;
             if !list.contains(w) {
                 list.push(w.clone());
@@ -483,11 +545,13 @@ fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path
             Ok(None)
         }
         Edit::NewStance(actor, w) => {
+            anchored(&text, w, true)?;
             let a = d.actor(*actor).ok_or_else(gone)?;
             let at = add_stance(&mut d.content, a, w);
             Ok(Some(at.path().key("summary")))
         }
         Edit::AddStatement { speaker, words } => {
+            anchored(&text, words, true)?;
             let id = match *speaker {
                 Item::Actor(a) => d.content.actors[d.actor(a).ok_or_else(gone)?].id.clone(),
                 Item::Person(p) => d.content.people[d.person(p).ok_or_else(gone)?].id.clone(),
@@ -502,11 +566,14 @@ fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path
                 d.actor(*to).ok_or_else(gone)?,
             );
             if f == t {
-                return Err("A relation links two different actors.".into());
+                return Err(TWO_ACTORS.into());
             }
+            let later = *kind == KindChoice::Later;
             let kind = choose_kind(&mut d.content, kind)?;
             let r = add_relation(&mut d.content, f, t, &kind);
-            Ok(Some(ClaimAt::Relation(r).path().key("summary")))
+            // A kind left for later is where the editor goes next.
+            let field = if later { "kind" } else { "summary" };
+            Ok(Some(ClaimAt::Relation(r).path().key(field)))
         }
         Edit::SetRelationKind(r, kind) => {
             let r = d.relation(*r).ok_or_else(gone)?;
@@ -518,14 +585,14 @@ fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path
             Ok(Some(ClaimAt::Event(e).path().key("summary")))
         }
         Edit::AddKind(label) => {
-            if label.trim().is_empty() {
-                return Err("Name the new kind, e.g. “at war”.".into());
-            }
-            add_kind(&mut d.content, label.trim());
-            let k = d.content.kinds.len() - 1;
+            let id = choose_kind(&mut d.content, &KindChoice::New(label.clone()))?;
+            let k = (d.content.kinds.iter())
+                .position(|k| k.id == id)
+                .ok_or_else(gone)?;
             Ok(Some(Path::root().key("kinds").index(k).key("verb")))
         }
         Edit::AddLeftOut(words) => {
+            anchored(&text, words, true)?;
             add_left_out(&mut d.content, words);
             let l = d.content.left_out.len() - 1;
             Ok(Some(Path::root().key("left_out").index(l).key("reason")))
@@ -543,15 +610,30 @@ fn change(d: &mut Doc, edit: &Edit, proposals: &Proposals) -> Result<Option<Path
             d.content.actors.iter_mut().for_each(|a| a.position = None);
             Ok(None)
         }
-        Edit::Accept(which) => {
-            let mut landed = None;
-            for &w in which {
-                if !w.fits(proposals) {
-                    return Err(
-                        "The machine's proposals have changed since: look at them again.".into(),
-                    );
+        Edit::Accept(keys) => {
+            // Each proposal whole or not at all; the others go in regardless.
+            let (mut landed, mut refused) = (None, Vec::new());
+            for key in keys {
+                let Some(w) = crate::accept::find(proposals, key) else {
+                    refused.push("a proposal the machine no longer makes.".to_string());
+                    continue;
+                };
+                let mut trial = d.content.clone();
+                match accept(&mut trial, proposals, w) {
+                    Ok(path) => {
+                        d.content = trial;
+                        landed = Some(path);
+                    }
+                    Err(why) => {
+                        refused.push(format!("{}: {why}", crate::accept::name(proposals, w)))
+                    }
                 }
-                landed = Some(accept(&mut d.content, proposals, w)?);
+            }
+            if landed.is_none() {
+                return Err(refused.join(" "));
+            }
+            if !refused.is_empty() {
+                *note = Some(format!("Not accepted: {}", refused.join(" ")));
             }
             Ok(landed)
         }
@@ -570,7 +652,19 @@ fn at<'a, T>(items: &'a mut [T], keys: &[Key], key: Key) -> Option<&'a mut T> {
     items.get_mut(keys.iter().position(|&k| k == key)?)
 }
 
-fn set(d: &mut Doc, field: Field, v: &str) -> Option<()> {
+const TWO_ACTORS: &str = "A relation links two different actors.";
+
+fn set(d: &mut Doc, field: Field, v: &str) -> Result<(), Refusal> {
+    if let Field::RelationEnd(r, end) = field {
+        let other = (d.relation(r)).map(|r| &d.content.relations[r].between[1 - end.min(1)]);
+        if other.is_some_and(|other| other == v) {
+            return Err(TWO_ACTORS.into());
+        }
+    }
+    set_value(d, field, v).ok_or_else(|| GONE.to_string())
+}
+
+fn set_value(d: &mut Doc, field: Field, v: &str) -> Option<()> {
     let owned = || v.to_string();
     match field {
         Field::ActorName(a) => at(&mut d.content.actors, &d.keys.actors, a)?.name = owned(),
@@ -686,13 +780,18 @@ fn choose_kind(c: &mut ContentFile, kind: &KindChoice) -> Result<String, Refusal
     match kind {
         KindChoice::Existing(id) if c.kinds.iter().any(|k| &k.id == id) => Ok(id.clone()),
         KindChoice::Existing(_) => Err(GONE.into()),
-        KindChoice::Starter(n) => {
-            crate::kinds::add_starter(c, *n).ok_or_else(|| "No such common kind.".into())
-        }
+        KindChoice::Starter(label) => (crate::kinds::STARTERS.iter())
+            .position(|s| s.label == label)
+            .and_then(|n| crate::kinds::add_starter(c, n))
+            .ok_or_else(|| "No such common kind.".into()),
         KindChoice::New(label) if label.trim().is_empty() => {
             Err("Name the new kind, e.g. “at war”.".into())
         }
         KindChoice::New(label) => Ok(add_kind(c, label.trim())),
+        KindChoice::Later => match c.kinds.first() {
+            Some(k) => Ok(k.id.clone()),
+            None => Ok(add_kind(c, "related")),
+        },
     }
 }
 
@@ -713,6 +812,11 @@ fn taken_ids(c: &ContentFile, own: &str, kind: bool) -> Vec<String> {
         .filter(|id| id.as_str() != own)
         .cloned()
         .collect()
+}
+
+/// Why `item` cannot be given `new_id`, if it cannot.
+pub fn rename_problem(d: &Doc, item: Item, new_id: &str) -> Option<Refusal> {
+    rename(&mut d.clone(), item, new_id.trim()).err()
 }
 
 fn rename(d: &mut Doc, item: Item, new_id: &str) -> Result<(), Refusal> {
@@ -852,6 +956,7 @@ fn delete(d: &mut Doc, item: Item) -> Result<(), Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::accept::Which;
     use crate::document::new_document;
     use crate::history::History;
     use explainer_model::authoring::compile_content;
@@ -981,61 +1086,143 @@ mod tests {
         assert!(compiled.warnings.is_empty(), "{:#?}", compiled.warnings);
     }
 
-    /// One edit of every kind, addressed to `d`'s items.
+    /// The annotated document, with an event, a passage left out and a kind no
+    /// relation uses, so every edit has something to act on.
+    fn fuller() -> Doc {
+        let d = annotated();
+        let d = made(&d, Edit::AddEvent);
+        let d = made(&d, Edit::AddLeftOut("Mayor Ana Ruiz said.".into()));
+        made(&d, Edit::AddKind("rivals".into()))
+    }
+
+    /// One edit of every kind (but accepting proposals: see below), addressed to
+    /// `d`'s items.
     fn every_edit(d: &Doc) -> Vec<Edit> {
         let [north, south] = [d.actor_keys()[0], d.actor_keys()[1]];
         let ruiz = d.person_keys()[0];
         let stance = d.stance_keys(north)[0];
-        let (relation, statement, kind) = (
+        let (relation, statement, kind, unused_kind) = (
             d.relation_keys()[0],
             d.statement_keys()[0],
             d.kind_keys()[0],
+            d.kind_keys()[1],
         );
+        let (event, left_out) = (d.event_keys()[0], d.left_out_keys()[0]);
+        let starter = crate::kinds::STARTERS[0].label.to_string();
         vec![
             Edit::Set(Field::ActorName(south), "South Bay".into()),
-            Edit::Set(Field::PersonTitle(ruiz), "Mayor".into()),
-            Edit::Set(Field::Source(Claim::Role(south)), "ana-ruiz".into()),
-            Edit::Set(Field::KindLine(kind), "dashed".into()),
+            Edit::Set(Field::Summary(Claim::Event(event)), "They agreed".into()),
             Edit::Set(Field::Article(ArticleField::CaptionLines), "1, 2".into()),
+            Edit::Set(Field::LeftOutReason(left_out), "Said twice".into()),
+            Edit::Choose(Field::PersonTitle(ruiz), "Mayor".into()),
+            Edit::Choose(Field::Source(Claim::Role(south)), "ana-ruiz".into()),
+            Edit::Choose(Field::KindLine(kind), "dashed".into()),
+            Edit::Choose(Field::EventWhen(event), "on Monday".into()),
             Edit::Check(Flag::StatementDirect(statement), true),
             Edit::Check(Flag::HedgeChecked(Claim::Stance(north, stance)), true),
+            Edit::Check(Flag::EventActor(event, north), true),
+            Edit::Check(Flag::KindDirected(kind), true),
             Edit::AddActor("Southbay officials".into()),
+            Edit::AddPerson {
+                actor: south,
+                name: "Southbay officials".into(),
+            },
             Edit::AddWords(Words::ActorAliases(south), "Southbay officials".into()),
+            Edit::AddWords(Words::Evidence(Claim::Event(event)), "a joint ferry".into()),
             Edit::RemoveWords(Words::PersonAliases(ruiz), "Ruiz".into()),
             Edit::NewStance(south, "a first step".into()),
+            Edit::AddStatement {
+                speaker: Item::Actor(south),
+                words: "called the deal “a first step”".into(),
+            },
             Edit::AddRelation {
                 from: south,
                 to: north,
-                kind: KindChoice::Starter(0),
+                kind: KindChoice::Starter(starter),
+            },
+            Edit::AddRelation {
+                from: south,
+                to: north,
+                kind: KindChoice::Later,
             },
             Edit::SetRelationKind(relation, KindChoice::New("ferry pact".into())),
             Edit::AddEvent,
-            Edit::AddKind("rivals".into()),
-            Edit::AddLeftOut("Mayor Ana Ruiz said.".into()),
+            Edit::AddKind("allies".into()),
+            Edit::AddLeftOut("Southbay officials called the deal".into()),
             Edit::Rename(Item::Actor(north), "north-port".into()),
+            Edit::Rename(Item::Person(ruiz), "ruiz".into()),
             Edit::Rename(Item::Kind(kind), "ferry".into()),
             Edit::Delete(Item::Actor(north)),
             Edit::Delete(Item::Person(ruiz)),
             Edit::Delete(Item::Stance(north, stance)),
             Edit::Delete(Item::Statement(statement)),
             Edit::Delete(Item::Relation(relation)),
+            Edit::Delete(Item::Event(event)),
+            Edit::Delete(Item::Kind(unused_kind)),
+            Edit::Delete(Item::LeftOut(left_out)),
             Edit::Reject("actor:northport".into()),
         ]
     }
 
+    /// Each edit, kept as the storage keeps a history (JSON) and made again on a
+    /// load, gives the same document; undone, the one before.
     #[test]
-    fn every_edit_applied_and_undone_gives_back_the_same_document() {
-        let before = annotated();
+    fn every_edit_kept_and_made_again_gives_the_same_document() {
+        let before = fuller();
+        let none = Proposals::default();
         for edit in every_edit(&before) {
             let after = made(&before, edit.clone());
             assert_ne!(after, before, "{edit:?} changed nothing");
             let mut history: History<Doc, Field, Edit> = History::new(before.clone());
             history.record(after.clone(), edit.typing(), 0.0, edit.clone());
-            assert!(history.undo());
-            assert_eq!(*history.present(), before, "{edit:?} undone");
-            assert!(history.redo());
-            assert_eq!(*history.present(), after, "{edit:?} redone");
+            let json = serde_json::to_string(&history.saved()).expect("a history saves");
+            let saved = serde_json::from_str(&json).expect("and reads back");
+            let mut again = History::<Doc, Field, Edit>::restore(saved, |doc, e| {
+                apply(doc, e, &none).ok().map(|applied| applied.doc)
+            })
+            .unwrap_or_else(|| panic!("{edit:?} made again"));
+            assert_eq!(*again.present(), after, "{edit:?} made again");
+            assert!(again.undo());
+            assert_eq!(*again.present(), before, "{edit:?} undone");
         }
+    }
+
+    #[test]
+    fn words_from_the_passage_bar_must_be_the_articles() {
+        let d = annotated();
+        let south = d.actor_keys()[1];
+        let none = Proposals::default();
+        let refused = |edit: Edit| apply(&d, &edit, &none).err();
+        // Not in the article: refused, with why, for names and evidence alike.
+        assert!(refused(Edit::AddActor("Westport".into()))
+            .is_some_and(|w| w.contains("not in the article")));
+        assert!(refused(Edit::NewStance(south, "a last step".into())).is_some());
+        // Evidence must point to one place; a name may recur.
+        assert!(refused(Edit::NewStance(south, "Northport".into()))
+            .is_some_and(|w| w.contains("occur 2 times")));
+        assert!(refused(Edit::AddActor("Northport".into())).is_none());
+        // A source chosen from the menu is an id; from the passage bar, the
+        // article's words.
+        let role = Field::Source(Claim::Role(south));
+        assert!(refused(Edit::Choose(role, "ana-ruiz".into())).is_none());
+        assert!(refused(Edit::Choose(role, "the mayor's office".into())).is_some());
+        // Typing is the compiler's to check, as the editor types.
+        assert!(refused(Edit::Set(
+            Field::Summary(Claim::Role(south)),
+            "Westport".into()
+        ))
+        .is_none());
+    }
+
+    #[test]
+    fn a_relation_links_two_different_actors() {
+        let d = annotated();
+        let relation = d.relation_keys()[0];
+        let none = Proposals::default();
+        let same = Edit::Choose(Field::RelationEnd(relation, 1), "northport".into());
+        assert!(apply(&d, &same, &none)
+            .err()
+            .is_some_and(|w| w.contains("two different")));
     }
 
     #[test]
@@ -1147,7 +1334,10 @@ mod tests {
         let studio = yew::Reducible::reduce(
             studio,
             crate::state::Action::Edit {
-                edit: Edit::Accept(vec![Which::Statement(statement)]),
+                edit: Edit::Accept(vec![crate::accept::key(
+                    &proposals,
+                    Which::Statement(statement),
+                )]),
                 at: 0.0,
                 follow: true,
             },
@@ -1160,8 +1350,8 @@ mod tests {
             "{notice:?}"
         );
         // A proposal that fits is added with what it needs.
-        let person = apply(&d, &Edit::Accept(vec![Which::Person(0)]), &proposals)
-            .expect("the person is added");
+        let person = Edit::Accept(vec![crate::accept::key(&proposals, Which::Person(0))]);
+        let person = apply(&d, &person, &proposals).expect("the person is added");
         assert!(person.doc.keys_fit());
         assert_eq!(person.doc.content().people.len(), 1);
         assert_eq!(person.doc.content().actors.len(), 1, "with their actor");

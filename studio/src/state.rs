@@ -189,8 +189,19 @@ impl Studio {
         saved: Option<Saved<Doc, Edit>>,
         notice: Option<Notice>,
     ) -> Self {
+        let had_history = saved.is_some();
         match saved.and_then(|saved| restore_history(&content, saved)) {
             Some(history) => Self::with_history(history, notice),
+            // The draft is as it was left; only what undo could take back is gone.
+            None if had_history && notice.is_none() => Self::new(
+                content,
+                Some(Notice {
+                    is_error: false,
+                    ..Notice::error(
+                        "This draft is as you left it, but its undo history could not be read back: undo starts from here.",
+                    )
+                }),
+            ),
             None => Self::new(content, notice),
         }
     }
@@ -282,6 +293,9 @@ impl Reducible for Studio {
                         return self;
                     }
                     next.history.record(applied.doc, edit.typing(), at, edit);
+                    if let Some(note) = applied.note {
+                        next.notice = Some(Notice::error(note));
+                    }
                     if let (true, Some(path)) = (follow, applied.landed) {
                         let serial = self.landing.as_ref().map_or(0, |l| l.serial + 1);
                         next.landing = Some(Landing { path, serial });
@@ -513,6 +527,7 @@ mod tests {
             .iter()
             .position(|a| a.name == "Russia");
         let south = crate::accept::Which::Actor(south.expect("Russia is proposed"));
+        let south = crate::accept::key(&studio.proposals, south);
         let studio = studio.reduce(edit(Edit::Accept(vec![south])));
         let accepted = studio.document().clone();
         assert_eq!(accepted.actors.len(), 2);

@@ -62,7 +62,7 @@ fn select(
     };
     let onchange = {
         let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.edit(Edit::Set(field, v)))
+        Callback::from(move |v: String| ctx.edit(Edit::Choose(field, v)))
     };
     html! { <SelectField id={field_id(&path)} label={label.to_string()} {options} value={value.to_string()} {onchange} /> }
 }
@@ -88,10 +88,9 @@ fn id_field(ctx: &Ctx, path: Path, item: Item, label: &str, value: &str) -> Html
             if v == old {
                 return;
             }
-            // A refused id leaves the document as it was; the field shows it again.
-            let rename = Edit::Rename(item, v.clone());
-            let refused = crate::edit::apply(ctx.keyed(), &rename, &ctx.studio.proposals).is_err();
-            if refused {
+            // A refused id leaves the document as it was (the edit says why);
+            // the field shows the old one again.
+            if crate::edit::rename_problem(ctx.keyed(), item, &v).is_some() {
                 if let Some(input) = gloo::utils::document().get_element_by_id(&id) {
                     input
                         .unchecked_into::<web_sys::HtmlInputElement>()
@@ -346,8 +345,13 @@ fn kind_options(c: &ContentFile) -> Vec<(String, String)> {
 /// A kind chosen from [`kind_options`] (or `tabs`' new-relation form, which adds
 /// "a kind of my own" as the empty value, named by `label`).
 pub fn kind_choice(value: &str, label: &str) -> KindChoice {
-    match value.strip_prefix('+').and_then(|n| n.parse().ok()) {
-        Some(n) => KindChoice::Starter(n),
+    match value
+        .strip_prefix('+')
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        Some(n) => KindChoice::Starter(
+            (crate::kinds::STARTERS.get(n)).map_or_else(String::new, |s| s.label.to_string()),
+        ),
         None if value.is_empty() => KindChoice::New(label.trim().to_string()),
         None => KindChoice::Existing(value.to_string()),
     }
@@ -432,7 +436,7 @@ pub fn kind_card(ctx: &Ctx, i: usize) -> Html {
     let base = Path::root().key("kinds").index(i);
     let options: Vec<(String, String)> = LineStyle::ALL
         .iter()
-        .map(|l| (l.name().to_string(), l.name().to_string()))
+        .map(|l| (l.name().to_string(), format!("A {} line", l.name())))
         .collect();
     let line = k.line.name();
     // How a relation of this kind reads, as the verb is written: its first

@@ -171,18 +171,11 @@ pub fn RelationDiagram() -> Html {
                 return;
             }
             let d = ctx.keyed();
-            let key = |id: &str| {
-                let i = d.content().actors.iter().position(|x| x.id == id)?;
-                Some(d.actor_keys()[i])
-            };
-            let (Some(from), Some(to)) = (key(&a), key(&b)) else {
+            let (Some(from), Some(to)) = (d.actor_by_id(&a), d.actor_by_id(&b)) else {
                 return;
             };
-            // The first kind for now; the editor chooses its kind next.
-            let kind = match d.content().kinds.first() {
-                Some(k) => KindChoice::Existing(k.id.clone()),
-                None => KindChoice::New("related".into()),
-            };
+            // The editor chooses its kind next, where the edit lands.
+            let kind = KindChoice::Later;
             ctx.edit_and_follow(Edit::AddRelation { from, to, kind });
         })
     };

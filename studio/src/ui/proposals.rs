@@ -8,7 +8,7 @@ use explainer_model::propose::{Proposals, Speaker};
 use yew::prelude::*;
 
 use super::{use_ctx, Ctx};
-use crate::accept::{key, pending, Which};
+use crate::accept::{key, pending, unacceptable, Which};
 use crate::edit::Edit;
 
 fn describe(c: &ContentFile, p: &Proposals, which: Which) -> (String, String) {
@@ -69,7 +69,8 @@ fn describe(c: &ContentFile, p: &Proposals, which: Which) -> (String, String) {
 /// Accepts proposals, as one edit that is made whole or not at all; with
 /// `follow`, opens the last for editing.
 fn accept_now(ctx: &Ctx, which: Vec<Which>, follow: bool) {
-    let edit = Edit::Accept(which);
+    let proposals = &ctx.studio.proposals;
+    let edit = Edit::Accept(which.into_iter().map(|w| key(proposals, w)).collect());
     if follow {
         ctx.edit_and_follow(edit);
     } else {
@@ -83,6 +84,7 @@ pub fn ProposalList() -> Html {
     let c = ctx.doc();
     let p = ctx.studio.proposals.clone();
     let waiting = pending(c, &p, ctx.studio.rejected());
+    let unacceptable = unacceptable(c, &p);
     type Is = fn(&Which) -> bool;
     let groups: [(&str, Is); 4] = [
         ("Actors", |w| matches!(w, Which::Actor(_))),
@@ -136,6 +138,9 @@ pub fn ProposalList() -> Html {
     html! {
         <div class="st-proposals">
             <p>{ format!("The machine read the article and proposes {total} annotations: {} wait for your say. They are outlined in the article. Nothing is added until you accept it, and every acceptance can be undone.", waiting.len()) }</p>
+            if unacceptable > 0 {
+                <p class="st-hint">{ format!("{unacceptable} more it found cannot be added as they are, because their words occur more than once in the article: select those yourself, with the words around them.") }</p>
+            }
             { for sections }
         </div>
     }

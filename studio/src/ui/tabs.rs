@@ -99,9 +99,9 @@ fn hand_placement(ctx: &Ctx) -> Html {
         Callback::from(move |_| ctx.edit(Edit::AutomaticLayout))
     };
     let what = match (pinned, c.diagram.is_some()) {
-        (0, _) => "This file sets the diagram’s size by hand ([diagram]).".to_string(),
-        (1, false) => "This file places one actor by hand (its position).".to_string(),
-        (n, false) => format!("This file places {n} actors by hand (their positions)."),
+        (0, _) => "This file sets the diagram’s size by hand.".to_string(),
+        (1, false) => "This file places one actor by hand.".to_string(),
+        (n, false) => format!("This file places {n} actors by hand."),
         (1, true) => "This file places one actor and sets the diagram’s size by hand.".to_string(),
         (n, true) => format!("This file places {n} actors and sets the diagram’s size by hand."),
     };
@@ -182,11 +182,7 @@ fn NewRelation() -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let d = ctx.keyed();
-            let key = |id: &str| {
-                let i = d.content().actors.iter().position(|a| a.id == id)?;
-                Some(d.actor_keys()[i])
-            };
-            let (Some(from), Some(to)) = (key(&from), key(&to)) else {
+            let (Some(from), Some(to)) = (d.actor_by_id(&from), d.actor_by_id(&to)) else {
                 return;
             };
             ctx.edit_and_follow(Edit::AddRelation {

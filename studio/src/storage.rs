@@ -197,10 +197,11 @@ pub fn kept_drafts() -> Vec<Kept> {
     kept
 }
 
-/// Puts the draft in hand aside, with its history, to take up again later.
-pub fn put_aside(content: &ContentFile, history: &Saved<Doc, Edit>) -> Result<(), String> {
+/// Puts the draft in hand aside, with its history, to take up again later;
+/// returns its key.
+pub fn put_aside(content: &ContentFile, history: &Saved<Doc, Edit>) -> Result<String, String> {
     let storage = storage()?;
-    // A key of its own: the time, made later than any other's.
+    // A key of its own: the time, and a step on if another has it.
     let mut when = js_sys::Date::now() as u64;
     while storage
         .get_item(&format!("{DRAFTS}{when}"))
@@ -213,11 +214,12 @@ pub fn put_aside(content: &ContentFile, history: &Saved<Doc, Edit>) -> Result<()
     let key = format!("{DRAFTS}{when}");
     storage.set_item(&key, &export(content)?).map_err(refused)?;
     keep_history(&storage, &format!("{key}{HISTORY_OF}"), history);
-    Ok(())
+    Ok(key)
 }
 
-/// Takes a draft put aside out of the list: its document and its history.
-pub fn take(key: &str) -> Result<(ContentFile, Option<Saved<Doc, Edit>>), String> {
+/// A draft put aside: its document and its history. It stays in the list until
+/// it is safely in hand (then `forget` it).
+pub fn read_kept(key: &str) -> Result<(ContentFile, Option<Saved<Doc, Edit>>), String> {
     let storage = storage()?;
     let text = storage
         .get_item(key)
@@ -226,7 +228,6 @@ pub fn take(key: &str) -> Result<(ContentFile, Option<Saved<Doc, Edit>>), String
         .ok_or("that draft is no longer in this browser")?;
     let content = parse(&text).map_err(|why| format!("that draft cannot be read ({why})"))?;
     let history = read_history(&storage, &format!("{key}{HISTORY_OF}"));
-    forget(key);
     Ok((content, history))
 }
 

@@ -23,7 +23,7 @@ use super::{Ctx, Ui, UiAction};
 use crate::files::{download, open};
 use crate::state::{Action, Notice, Studio};
 use crate::storage::{
-    forget_old_rejected, load, load_history, old_rejected, put_aside, save, Loaded,
+    forget, forget_old_rejected, load, load_history, old_rejected, put_aside, save, Loaded, DRAFT,
 };
 
 /// The studio to start with: the draft in hand (with the proposals already
@@ -78,18 +78,33 @@ fn initial() -> Studio {
 
 /// Takes `next` in hand, the draft in hand put aside first (when it has an
 /// article), so nothing is lost and it can be taken up again from the start
-/// screen. `next` is saved at once: a reload finds it, not the one put aside.
-pub fn take_in_hand(studio: &UseReducerHandle<Studio>, next: Studio) {
+/// screen. `next` is saved at once, so a reload finds it, not the one put aside;
+/// if it cannot be, nothing changes (the copy put aside goes again). Returns
+/// whether `next` is in hand.
+pub fn take_in_hand(studio: &UseReducerHandle<Studio>, next: Studio) -> bool {
+    let mut aside = None;
     if studio.has_article() {
-        if let Err(why) = put_aside(studio.document(), &studio.history.saved()) {
-            studio.dispatch(Action::Notice(Some(Notice::error(format!(
-                "The work in hand could not be put aside ({why}), so it stays in hand: export it, or delete a draft, first."
-            )))));
-            return;
+        match put_aside(studio.document(), &studio.history.saved()) {
+            Ok(key) => aside = Some(key),
+            Err(why) => {
+                studio.dispatch(Action::Notice(Some(Notice::error(format!(
+                    "The work in hand could not be put aside ({why}), so it stays in hand: export it, or delete a draft, first."
+                )))));
+                return false;
+            }
         }
     }
-    let _ = save(next.document(), &next.history.saved());
+    if let Err(why) = save(next.document(), &next.history.saved()) {
+        if let Some(key) = aside {
+            forget(&key);
+        }
+        studio.dispatch(Action::Notice(Some(Notice::error(format!(
+            "The other draft could not be taken in hand ({why}): the work in hand stays as it is. Export it, or delete a draft, first."
+        )))));
+        return false;
+    }
     studio.dispatch(Action::Load(Box::new(next)));
+    true
 }
 
 /// How long typing must pause before the work is saved, and before it is checked.
@@ -179,6 +194,23 @@ pub fn StudioApp() -> Html {
             move || drop((on_hide, on_hidden))
         });
     }
+    // Another tab of the studio saves in the same place: say so, since each tab
+    // would save over the other's work (this tab's stays here, and is saved
+    // again with its next edit).
+    {
+        let studio = studio.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key());
+                if key.as_deref() == Some(DRAFT) {
+                    studio.dispatch(Action::Notice(Some(Notice::error(
+                        "The studio is open in another tab too, and that tab has just saved its work in the same place as this one. Work in one tab at a time: each saves over the other.",
+                    ))));
+                }
+            });
+            move || drop(listener)
+        });
+    }
 
     let on_open = {
         let (studio, ui) = (studio.clone(), ui.clone());
@@ -187,8 +219,9 @@ pub fn StudioApp() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match open(file).await {
                     Ok(content) => {
-                        take_in_hand(&studio, Studio::new(content, None));
-                        ui.dispatch(UiAction::Starting(false));
+                        if take_in_hand(&studio, Studio::new(content, None)) {
+                            ui.dispatch(UiAction::Starting(false));
+                        }
                     }
                     Err(message) => studio.dispatch(Action::Notice(Some(Notice::error(message)))),
                 }

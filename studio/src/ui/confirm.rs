@@ -1,6 +1,7 @@
 //! Asks before a destructive edit, saying what goes with it (a modal dialog, so
 //! focus stays in it and Escape cancels).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{use_ctx, Then, UiAction};
@@ -37,7 +38,26 @@ pub fn ConfirmDialog() -> Html {
         Callback::from(move |_| {
             match question.as_ref().map(|q| &q.then) {
                 Some(Then::Delete(item)) => ctx.edit(Edit::Delete(*item)),
-                Some(Then::ForgetDraft(key)) => forget(key),
+                Some(Then::ForgetDraft(key)) => {
+                    forget(key);
+                    // Its button is gone with it, and the closing dialog would
+                    // hand the focus back to it: once closed, the list (or the
+                    // paste box, if it was the last) takes the focus.
+                    gloo::timers::callback::Timeout::new(0, || {
+                        let document = gloo::utils::document();
+                        let next = document
+                            .query_selector(".st-drafts li button")
+                            .ok()
+                            .flatten()
+                            .or_else(|| document.get_element_by_id("st-paste"));
+                        if let Some(el) =
+                            next.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = el.focus();
+                        }
+                    })
+                    .forget();
+                }
                 None => {}
             }
             ctx.ui.dispatch(UiAction::Confirm(None));

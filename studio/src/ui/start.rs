@@ -10,7 +10,7 @@ use super::fields::FilePicker;
 use super::{use_ctx, Confirm, Then, UiAction};
 use crate::document::new_document;
 use crate::state::{Action, Notice, Studio};
-use crate::storage::{kept_drafts, parse, take};
+use crate::storage::{forget, kept_drafts, parse, read_kept};
 
 /// The shipped content file, to open as an example.
 const EXAMPLE: &str = include_str!("../../../content/afp-istanbul-2022-10-11.toml");
@@ -43,17 +43,19 @@ pub fn Start(p: &StartProps) -> Html {
             if article.trim().is_empty() {
                 return;
             }
-            take_in_hand(&ctx.studio, Studio::new(new_document(&article), None));
-            ctx.ui.dispatch(UiAction::Starting(false));
-            ctx.ui.dispatch(UiAction::Tab(super::Tab::Proposals));
+            if take_in_hand(&ctx.studio, Studio::new(new_document(&article), None)) {
+                ctx.ui.dispatch(UiAction::Starting(false));
+                ctx.ui.dispatch(UiAction::Tab(super::Tab::Proposals));
+            }
         })
     };
     let example = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
             let content = parse(EXAMPLE).expect("the shipped content file reads");
-            take_in_hand(&ctx.studio, Studio::new(content, None));
-            ctx.ui.dispatch(UiAction::Starting(false));
+            if take_in_hand(&ctx.studio, Studio::new(content, None)) {
+                ctx.ui.dispatch(UiAction::Starting(false));
+            }
         })
     };
     let cancel = {
@@ -61,15 +63,49 @@ pub fn Start(p: &StartProps) -> Html {
         Callback::from(move |_| ui.dispatch(UiAction::Starting(false)))
     };
     let has_work = ctx.studio.has_article();
-    // Drafts are read from storage as the screen is drawn (again once a delete
-    // is confirmed: the question's closing changes the view's state).
-    let drafts = kept_drafts().into_iter().map(|kept| {
+    html! {
+        <main class="st-start" aria-labelledby="st-start-title">
+            <h2 id="st-start-title">{ "Make an explainer of an article" }</h2>
+            <p>{ "Paste the article, select its words to say who is who and who said what, and the studio checks it as you go and shows the explainer a reader will get. Your work is kept in this browser." }</p>
+            <KeptDrafts />
+            <form onsubmit={start}>
+                <label for="st-paste">{ "The article’s text, exactly as published" }</label>
+                <textarea id="st-paste" rows="12" value={(*text).clone()} {oninput} />
+                <button type="submit" disabled={text.trim().is_empty()}>{ "Start with this article" }</button>
+            </form>
+            <div class="st-start-other">
+                <FilePicker label="Open a .txt or .toml file…" on_open={p.on_open.clone()} />
+                <button type="button" onclick={example}>{ "Open the example: the AFP article on Turkey and Ukraine" }</button>
+                if has_work {
+                    <button type="button" onclick={cancel}>{ "Back to the work in hand" }</button>
+                }
+            </div>
+            <p class="st-hint">{ "You can also drop a .txt or .toml file anywhere on this page. Starting anew puts the work in hand aside, among your drafts." }</p>
+        </main>
+    }
+}
+
+/// The drafts put aside in this browser, each to take up again or delete. Its
+/// own component, so typing in the paste box does not read them all again: it
+/// is drawn again when the studio's state changes (a draft deleted or put
+/// aside).
+#[function_component]
+fn KeptDrafts() -> Html {
+    let ctx = use_ctx();
+    let drafts = kept_drafts();
+    if drafts.is_empty() {
+        return html! {};
+    }
+    let items = drafts.into_iter().enumerate().map(|(n, kept)| {
         let resume = {
             let (ctx, key) = (ctx.clone(), kept.key.clone());
-            Callback::from(move |_| match take(&key) {
+            // It leaves the list only once it is safely in hand.
+            Callback::from(move |_| match read_kept(&key) {
                 Ok((content, history)) => {
-                    take_in_hand(&ctx.studio, Studio::restored(content, history, None));
-                    ctx.ui.dispatch(UiAction::Starting(false));
+                    if take_in_hand(&ctx.studio, Studio::restored(content, history, None)) {
+                        forget(&key);
+                        ctx.ui.dispatch(UiAction::Starting(false));
+                    }
                 }
                 Err(why) => ctx.studio.dispatch(Action::Notice(Some(Notice::error(why)))),
             })
@@ -87,38 +123,21 @@ pub fn Start(p: &StartProps) -> Html {
         };
         let when = js_sys::Date::new(&kept.when.into())
             .to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED);
+        // The buttons say what they do; the draft's title describes them.
+        let title_id = format!("st-draft-{n}");
         html! {
             <li>
-                <span class="st-draft-title">{ &kept.title }</span>
+                <span class="st-draft-title" id={title_id.clone()}>{ &kept.title }</span>
                 <span class="st-hint">{ format!("put aside {}", String::from(when)) }</span>
-                <button type="button" onclick={resume} aria-label={format!("Take it up: {}", kept.title)}>{ "Take it up" }</button>
-                <button type="button" class="st-danger" onclick={delete} aria-label={format!("Delete… {}", kept.title)}>{ "Delete…" }</button>
+                <button type="button" onclick={resume} aria-describedby={title_id.clone()}>{ "Take it up" }</button>
+                <button type="button" class="st-danger" onclick={delete} aria-describedby={title_id}>{ "Delete…" }</button>
             </li>
         }
-    }).collect::<Vec<Html>>();
+    });
     html! {
-        <main class="st-start" aria-labelledby="st-start-title">
-            <h2 id="st-start-title">{ "Make an explainer of an article" }</h2>
-            <p>{ "Paste the article, select its words to say who is who and who said what, and the studio checks it as you go and shows the explainer a reader will get. Your work is kept in this browser." }</p>
-            if !drafts.is_empty() {
-                <section class="st-drafts" aria-labelledby="st-drafts-title">
-                    <h3 id="st-drafts-title">{ "Your drafts in this browser" }</h3>
-                    <ul>{ for drafts }</ul>
-                </section>
-            }
-            <form onsubmit={start}>
-                <label for="st-paste">{ "The article’s text, exactly as published" }</label>
-                <textarea id="st-paste" rows="12" value={(*text).clone()} {oninput} />
-                <button type="submit" disabled={text.trim().is_empty()}>{ "Start with this article" }</button>
-            </form>
-            <div class="st-start-other">
-                <FilePicker label="Open a .txt or .toml file…" on_open={p.on_open.clone()} />
-                <button type="button" onclick={example}>{ "Open the example: the AFP article on Turkey and Ukraine" }</button>
-                if has_work {
-                    <button type="button" onclick={cancel}>{ "Back to the work in hand" }</button>
-                }
-            </div>
-            <p class="st-hint">{ "You can also drop a .txt or .toml file anywhere on this page. Starting anew puts the work in hand aside, among your drafts." }</p>
-        </main>
+        <section class="st-drafts" aria-labelledby="st-drafts-title">
+            <h3 id="st-drafts-title" tabindex="-1">{ "Your drafts in this browser" }</h3>
+            <ul>{ for items }</ul>
+        </section>
     }
 }

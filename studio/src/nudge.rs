@@ -54,6 +54,17 @@ pub fn trim(at: Option<usize>, passage: &str, end: End) -> Option<(Option<usize>
     (!rest.trim().is_empty()).then(|| (at.map(|a| a + skipped), rest.to_string()))
 }
 
+/// Whether the passage at byte `at` of `text` starts, or ends, in the middle of
+/// a word: a selection that took part of a word is seldom what was meant.
+pub fn cuts_a_word(text: &str, at: usize, passage: &str) -> bool {
+    let inside = |a: Option<char>, b: Option<char>| {
+        a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric)
+    };
+    let finish = at + passage.len();
+    inside(text[..at].chars().next_back(), passage.chars().next())
+        || inside(passage.chars().next_back(), text[finish..].chars().next())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +124,16 @@ mod tests {
         let typed = |words, end| trim(None, words, end).map(|(_, w)| w);
         assert_eq!(typed("Ana  Ruiz ", End::Finish).as_deref(), Some("Ana"));
         assert_eq!(typed("Ana  Ruiz ", End::Start).as_deref(), Some("Ruiz "));
+    }
+
+    #[test]
+    fn a_passage_that_cuts_a_word_is_told() {
+        let cuts = |p: &str| cuts_a_word(TEXT, TEXT.find(p).unwrap(), p);
+        assert!(cuts("uiz said"));
+        assert!(cuts("Ruiz sai"));
+        assert!(!cuts("Ruiz said"));
+        assert!(!cuts("Monday: “We"));
+        assert!(!cuts("Mayor"));
+        assert!(!cuts("nothing."));
     }
 }

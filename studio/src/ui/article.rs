@@ -208,6 +208,52 @@ fn selection_offset(selection: &web_sys::Selection) -> Option<usize> {
     Some(line_start + within.len())
 }
 
+/// Selects the `len` bytes at byte `at` of the article's `text` in the article
+/// pane, as if the editor had; false if they cannot be shown (not drawn yet).
+pub fn select_in_article(text: &str, at: usize, len: usize) -> bool {
+    fn select(text: &str, at: usize, len: usize) -> Option<()> {
+        let document = gloo::utils::document();
+        let lines = document.query_selector_all("#st-text .st-line").ok()?;
+        // The line the words are on: the last that starts at or before them.
+        let line = (0..lines.length())
+            .rev()
+            .filter_map(|i| lines.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|l| {
+                let start = l
+                    .get_attribute("data-at")
+                    .and_then(|a| a.parse::<usize>().ok());
+                start.is_some_and(|start| start <= at)
+            })?;
+        let line_start: usize = line.get_attribute("data-at")?.parse().ok()?;
+        // The DOM counts in UTF-16 units; the text, in bytes.
+        let units = |bytes: &str| bytes.encode_utf16().count() as u32;
+        let from = units(text.get(line_start..at)?);
+        let to = from + units(text.get(at..at + len)?);
+        let range = document.create_range().ok()?;
+        let walker = document
+            .create_tree_walker_with_what_to_show(&line, 4)
+            .ok()?;
+        let (mut seen, mut started) = (0u32, false);
+        while let Ok(Some(node)) = walker.next_node() {
+            let length = node.text_content().map_or(0, |t| units(&t));
+            if !started && from < seen + length {
+                range.set_start(&node, from - seen).ok()?;
+                started = true;
+            }
+            if started && to <= seen + length {
+                range.set_end(&node, to - seen).ok()?;
+                let selection = gloo::utils::window().get_selection().ok()??;
+                selection.remove_all_ranges().ok()?;
+                selection.add_range(&range).ok()?;
+                return Some(());
+            }
+            seen += length;
+        }
+        None
+    }
+    select(text, at, len).is_some()
+}
+
 /// Clears the selection, once its words have been used.
 pub fn clear_selection() {
     if let Ok(Some(selection)) = gloo::utils::window().get_selection() {

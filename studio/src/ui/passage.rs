@@ -7,11 +7,11 @@
 use explainer_model::explainer::{midway, possessive};
 use yew::prelude::*;
 
-use super::article::clear_selection;
+use super::article::{clear_selection, select_in_article};
 use super::{use_ctx, Ctx, UiAction};
-use crate::document::{find_passage, line_number, PassageProblem};
+use crate::document::{describe, find_passage, line_number, PassageProblem};
 use crate::edit::{Claim, Doc, Edit, Field, Item, Key, Words};
-use crate::nudge::{extend, trim, End};
+use crate::nudge::{cuts_a_word, extend, trim, End};
 
 /// What the words in hand can become.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,12 +46,12 @@ impl Use {
             Use::Alias(a) => Edit::AddWords(Words::ActorAliases(a), words),
             Use::PersonAlias(p) => Edit::AddWords(Words::PersonAliases(p), words),
             Use::Person(actor) => Edit::AddPerson { actor, name: words },
-            Use::Title(p) => Edit::Set(Field::PersonTitle(p), words),
+            Use::Title(p) => Edit::Choose(Field::PersonTitle(p), words),
             Use::Evidence(claim) => Edit::AddWords(Words::Evidence(claim), words),
             Use::NewStance(a) => Edit::NewStance(a, words),
             Use::Statement(speaker) => Edit::AddStatement { speaker, words },
-            Use::Source(claim) => Edit::Set(Field::Source(claim), words),
-            Use::When(e) => Edit::Set(Field::EventWhen(e), words),
+            Use::Source(claim) => Edit::Choose(Field::Source(claim), words),
+            Use::When(e) => Edit::Choose(Field::EventWhen(e), words),
             Use::LeftOut => Edit::AddLeftOut(words),
         }
     }
@@ -213,12 +213,30 @@ pub fn PassageBar() -> Html {
     let found = find_passage(&c.article.text, passage.trim());
     // Names may recur; evidence must point to one place.
     let anywhere = matches!(found, Ok(_) | Err(PassageProblem::Repeated(_)));
+    let words = passage.trim();
+    // Where the words are: where they were selected, or their one place.
+    let at = ctx
+        .ui
+        .passage_at
+        .filter(|&at| {
+            c.article
+                .text
+                .get(at..)
+                .is_some_and(|t| t.starts_with(words))
+        })
+        .or(found.as_ref().ok().copied());
     let status = match &found {
         Ok(at) => format!("✓ In the article, line {}.", line_number(&c.article.text, *at)),
         Err(PassageProblem::Repeated(n)) => format!(
             "✓ In the article {n} times: it can name someone. Evidence must point to one place: select a longer passage for that."
         ),
-        Err(problem) => problem.describe(),
+        Err(problem) => describe(problem),
+    };
+    // Part of a word is seldom what was meant: say so before it is used.
+    let status = if at.is_some_and(|at| cuts_a_word(&c.article.text, at, words)) {
+        format!("{status} ⚠ It starts or ends inside a word: mend it by a word, or select again.")
+    } else {
+        status
     };
     let menu: Vec<(&str, Vec<(Use, String)>)> = uses(ctx.keyed())
         .into_iter()
@@ -244,6 +262,12 @@ pub fn PassageBar() -> Html {
             .collect(),
     );
     let choice = use_state(|| None::<Use>);
+    // New words start with nothing chosen: a use chosen for the last words
+    // would otherwise carry over to these.
+    {
+        let choice = choice.clone();
+        use_effect_with(passage.clone(), move |_| choice.set(None));
+    }
     // Nothing is chosen for the editor: a wrong pre-chosen use would attach the
     // words where they were not meant to go. A choice no longer offered (the
     // words changed) is no choice.
@@ -289,30 +313,24 @@ pub fn PassageBar() -> Html {
     // A word more or less at either end: growing needs the words' one place.
     let nudge = |label: &'static str, next: Option<(Option<usize>, String)>| {
         let onclick = {
-            let (ui, next) = (ctx.ui.clone(), next.clone());
+            let (ui, next, text) = (ctx.ui.clone(), next.clone(), c.article.text.clone());
             Callback::from(move |_| {
-                if let Some((at, words)) = next.clone() {
-                    // The selection shows other words now: let it go, so it is
-                    // not taken for the passage again.
+                let Some((at, words)) = next.clone() else {
+                    return;
+                };
+                // The article shows the words in hand selected; words typed, not
+                // placed, leave no selection to show.
+                let shown = at.is_some_and(|at| select_in_article(&text, at, words.len()));
+                if !shown {
                     clear_selection();
-                    ui.dispatch(UiAction::Passage(words, at));
                 }
+                ui.dispatch(UiAction::Passage(words, at));
             })
         };
-        html! { <button type="button" class="st-nudge" {onclick} disabled={next.is_none()}>{ label }</button> }
+        // Not `disabled`: a button that focus is on would drop it.
+        let off = next.is_none().then_some("true");
+        html! { <button type="button" class="st-nudge" {onclick} aria-disabled={off}>{ label }</button> }
     };
-    let words = passage.trim();
-    // Where the words are: where they were selected, or their one place.
-    let at = ctx
-        .ui
-        .passage_at
-        .filter(|&at| {
-            c.article
-                .text
-                .get(at..)
-                .is_some_and(|t| t.starts_with(words))
-        })
-        .or(found.as_ref().ok().copied());
     let grow = |end| {
         let (from, grown) = extend(&c.article.text, at?, words, end)?;
         Some((Some(from), grown))

@@ -148,12 +148,13 @@ pub fn pending(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec<Which
         .collect()
 }
 
-/// How many proposals the machine made that cannot be added as they are (their
-/// words recur in the article), for the editor to select themselves.
-pub fn unacceptable(c: &ContentFile, p: &Proposals) -> usize {
+/// The proposals the machine made that cannot be added as they are (their words
+/// recur in the article), for the editor to select themselves.
+pub fn unacceptable(c: &ContentFile, p: &Proposals, rejected: &[String]) -> Vec<Which> {
     all(p)
-        .filter(|&w| !accepted(c, p, w) && !acceptable(&c.article.text, p, w))
-        .count()
+        .filter(|&w| !rejected.contains(&key(p, w)) && !accepted(c, p, w))
+        .filter(|&w| !acceptable(&c.article.text, p, w))
+        .collect()
 }
 
 /// The words of pending proposals, to outline in the article.

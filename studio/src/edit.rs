@@ -219,6 +219,9 @@ pub enum Edit {
         kind: KindChoice,
     },
     SetRelationKind(Key, KindChoice),
+    /// A relation's actors the other way round (for a directed kind: who acts
+    /// on whom).
+    SwapEnds(Key),
     AddEvent,
     AddKind(String),
     /// Words of the article left out on purpose (the editor then says why).
@@ -467,6 +470,10 @@ pub fn apply(doc: &Doc, edit: &Edit, proposals: &Proposals) -> Result<Applied, R
 /// (names, titles, dates).
 fn anchored(text: &str, words: &str, once: bool) -> Result<(), Refusal> {
     use explainer_model::text::{find_passage, PassageProblem};
+    // Checked first: words that recur are fine for a name, but never across lines.
+    if words.contains('\n') {
+        return Err(crate::document::describe(&PassageProblem::CrossesLine));
+    }
     match find_passage(text, words) {
         Ok(_) => Ok(()),
         Err(PassageProblem::Repeated(_)) if !once => Ok(()),
@@ -580,6 +587,11 @@ fn change(
             d.content.relations[r].kind = choose_kind(&mut d.content, kind)?;
             Ok(None)
         }
+        Edit::SwapEnds(r) => {
+            let r = d.relation(*r).ok_or_else(gone)?;
+            d.content.relations[r].between.swap(0, 1);
+            Ok(None)
+        }
         Edit::AddEvent => {
             let e = add_event(&mut d.content);
             Ok(Some(ClaimAt::Event(e).path().key("summary")))
@@ -630,7 +642,7 @@ fn change(
                 }
             }
             if landed.is_none() {
-                return Err(refused.join(" "));
+                return Err(format!("Not accepted: {}", refused.join(" ")));
             }
             if !refused.is_empty() {
                 *note = Some(format!("Not accepted: {}", refused.join(" ")));
@@ -1146,6 +1158,7 @@ mod tests {
                 kind: KindChoice::Later,
             },
             Edit::SetRelationKind(relation, KindChoice::New("ferry pact".into())),
+            Edit::SwapEnds(relation),
             Edit::AddEvent,
             Edit::AddKind("allies".into()),
             Edit::AddLeftOut("Southbay officials called the deal".into()),
@@ -1353,6 +1366,29 @@ mod tests {
         let person = Edit::Accept(vec![crate::accept::key(&proposals, Which::Person(0))]);
         let person = apply(&d, &person, &proposals).expect("the person is added");
         assert!(person.doc.keys_fit());
+        // With others that fit, the one that does not is left out and named;
+        // the rest go in as one edit.
+        let both = Edit::Accept(vec![
+            crate::accept::key(&proposals, Which::Statement(statement)),
+            crate::accept::key(&proposals, Which::Person(0)),
+        ]);
+        let part = apply(&d, &both, &proposals).expect("the person goes in");
+        assert_eq!(part.doc.content().people.len(), 1);
+        assert!(part.doc.content().statements.is_empty());
+        let note = part.note.expect("what was left out is said");
+        assert!(
+            note.starts_with(
+                "Not accepted: what Dmitry Peskov said: its words occur more than once"
+            ),
+            "{note}"
+        );
+        // None that fit: refused whole, in the same words.
+        let none = Edit::Accept(vec![crate::accept::key(
+            &proposals,
+            Which::Statement(statement),
+        )]);
+        let why = apply(&d, &none, &proposals).err().expect("refused");
+        assert!(why.starts_with("Not accepted: "), "{why}");
         assert_eq!(person.doc.content().people.len(), 1);
         assert_eq!(person.doc.content().actors.len(), 1, "with their actor");
         assert_eq!(

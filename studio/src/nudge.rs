@@ -57,9 +57,9 @@ pub fn trim(at: Option<usize>, passage: &str, end: End) -> Option<(Option<usize>
 /// Whether the passage at byte `at` of `text` starts, or ends, in the middle of
 /// a word: a selection that took part of a word is seldom what was meant.
 pub fn cuts_a_word(text: &str, at: usize, passage: &str) -> bool {
-    let inside = |a: Option<char>, b: Option<char>| {
-        a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric)
-    };
+    // An apostrophe between letters is part of the word ("Turkey’s").
+    let wordy = |c: char| c.is_alphanumeric() || c == '’' || c == '\'';
+    let inside = |a: Option<char>, b: Option<char>| a.is_some_and(wordy) && b.is_some_and(wordy);
     let finish = at + passage.len();
     inside(text[..at].chars().next_back(), passage.chars().next())
         || inside(passage.chars().next_back(), text[finish..].chars().next())
@@ -135,5 +135,9 @@ mod tests {
         assert!(!cuts("Monday: “We"));
         assert!(!cuts("Mayor"));
         assert!(!cuts("nothing."));
+        let text = "Turkey’s role is clear.";
+        assert!(cuts_a_word(text, 0, "Turkey’"));
+        assert!(cuts_a_word(text, 6, "’s role"));
+        assert!(!cuts_a_word(text, 0, "Turkey’s"));
     }
 }

@@ -184,12 +184,15 @@ impl Studio {
 
     /// A draft with the undo history kept with it, when its edits make the draft
     /// again; otherwise the draft alone.
+    /// `saved` is none when no history was kept, an error when one was but
+    /// could not be read.
     pub fn restored(
         content: ContentFile,
-        saved: Option<Saved<Doc, Edit>>,
+        saved: Option<Result<Saved<Doc, Edit>, ()>>,
         notice: Option<Notice>,
     ) -> Self {
         let had_history = saved.is_some();
+        let saved = saved.and_then(Result::ok);
         match saved.and_then(|saved| restore_history(&content, saved)) {
             Some(history) => Self::with_history(history, notice),
             // The draft is as it was left; only what undo could take back is gone.
@@ -283,8 +286,10 @@ impl Reducible for Studio {
                 loaded.draft = self.draft + 1;
                 loaded.version = self.version + 1;
                 loaded.revision = self.revision + 1;
-                // A notice that holds unreadable saved text stays until dismissed.
-                loaded.notice = self.notice.clone().filter(|n| n.keep.is_some());
+                // A notice that holds unreadable saved text stays until dismissed;
+                // otherwise the loaded draft's own (its history lost) is said.
+                let kept = self.notice.clone().filter(|n| n.keep.is_some());
+                loaded.notice = kept.or(loaded.notice);
                 return Rc::new(loaded);
             }
             Action::Edit { edit, at, follow } => match apply(self.doc(), &edit, &self.proposals) {
@@ -294,7 +299,11 @@ impl Reducible for Studio {
                     }
                     next.history.record(applied.doc, edit.typing(), at, edit);
                     if let Some(note) = applied.note {
-                        next.notice = Some(Notice::error(note));
+                        // The edit is made; what it left out is said, not alarmed.
+                        next.notice = Some(Notice {
+                            is_error: false,
+                            ..Notice::error(note)
+                        });
                     }
                     if let (true, Some(path)) = (follow, applied.landed) {
                         let serial = self.landing.as_ref().map_or(0, |l| l.serial + 1);
@@ -542,7 +551,7 @@ mod tests {
         let json = serde_json::to_string(&studio.history.saved()).expect("a history saves");
         let saved = serde_json::from_str(&json).expect("and reads back");
         let content = studio.document().clone();
-        let again = Rc::new(Studio::restored(content.clone(), Some(saved), None));
+        let again = Rc::new(Studio::restored(content.clone(), Some(Ok(saved)), None));
         assert_eq!(again.document(), &content);
         assert_eq!(
             again.history, studio.history,
@@ -563,8 +572,16 @@ mod tests {
         let other = serde_json::from_str(&json).unwrap();
         let mut changed = content.clone();
         changed.article.title = "Edited elsewhere".into();
-        let alone = Studio::restored(changed.clone(), Some(other), None);
+        let alone = Studio::restored(changed.clone(), Some(Ok(other)), None);
         assert_eq!(alone.document(), &changed);
         assert!(!alone.history.can_undo());
+        assert!(alone
+            .notice
+            .is_some_and(|n| n.text.contains("undo history")));
+        // And one that cannot be read at all is said alike.
+        let unread = Studio::restored(changed.clone(), Some(Err(())), None);
+        assert!(unread
+            .notice
+            .is_some_and(|n| n.text.contains("undo history")));
     }
 }

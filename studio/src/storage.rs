@@ -151,13 +151,15 @@ fn keep_history(storage: &Storage, key: &str, history: &Saved<Doc, Edit>) {
     }
 }
 
-fn read_history(storage: &Storage, key: &str) -> Option<Saved<Doc, Edit>> {
+/// The history kept under `key`: none if none was kept, an error if it cannot
+/// be read (an earlier studio's, say).
+fn read_history(storage: &Storage, key: &str) -> Option<Result<Saved<Doc, Edit>, ()>> {
     let json = storage.get_item(key).ok().flatten()?;
-    serde_json::from_str(&json).ok()
+    Some(serde_json::from_str(&json).map_err(|_| ()))
 }
 
 /// The undo history kept with the draft in hand, if it can be read.
-pub fn load_history() -> Option<Saved<Doc, Edit>> {
+pub fn load_history() -> Option<Result<Saved<Doc, Edit>, ()>> {
     read_history(&storage().ok()?, HISTORY)
 }
 
@@ -219,7 +221,8 @@ pub fn put_aside(content: &ContentFile, history: &Saved<Doc, Edit>) -> Result<St
 
 /// A draft put aside: its document and its history. It stays in the list until
 /// it is safely in hand (then `forget` it).
-pub fn read_kept(key: &str) -> Result<(ContentFile, Option<Saved<Doc, Edit>>), String> {
+#[allow(clippy::type_complexity)] // the document, and its history as `read_history` gives it
+pub fn read_kept(key: &str) -> Result<(ContentFile, Option<Result<Saved<Doc, Edit>, ()>>), String> {
     let storage = storage()?;
     let text = storage
         .get_item(key)

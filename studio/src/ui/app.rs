@@ -99,7 +99,7 @@ pub fn take_in_hand(studio: &UseReducerHandle<Studio>, next: Studio) -> bool {
             forget(&key);
         }
         studio.dispatch(Action::Notice(Some(Notice::error(format!(
-            "The other draft could not be taken in hand ({why}): the work in hand stays as it is. Export it, or delete a draft, first."
+            "The new draft could not be saved ({why}), so the work in hand stays as it is: export it, or delete a draft, first."
         )))));
         return false;
     }
@@ -204,7 +204,7 @@ pub fn StudioApp() -> Html {
                 let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|s| s.key());
                 if key.as_deref() == Some(DRAFT) {
                     studio.dispatch(Action::Notice(Some(Notice::error(
-                        "The studio is open in another tab too, and that tab has just saved its work in the same place as this one. Work in one tab at a time: each saves over the other.",
+                        "The studio is open in another tab too, and that tab has just saved its work in the same place as this one's. This tab's work is still here, but saved only once you edit it again: work in one tab at a time, or export it.",
                     ))));
                 }
             });

@@ -60,11 +60,23 @@ fn select(
     let Some(path) = ctx.keyed().path(field) else {
         return html! {};
     };
+    let (id, shown) = (field_id(&path), value.to_string());
     let onchange = {
-        let ctx = ctx.clone();
-        Callback::from(move |v: String| ctx.edit(Edit::Choose(field, v)))
+        let (ctx, id) = (ctx.clone(), id.clone());
+        Callback::from(move |v: String| {
+            let choose = Edit::Choose(field, v);
+            // A refused choice leaves the document as it was (the edit says
+            // why); the menu shows what the document holds again.
+            if crate::edit::apply(ctx.keyed(), &choose, &ctx.studio.proposals).is_err() {
+                if let Some(menu) = gloo::utils::document().get_element_by_id(&id) {
+                    menu.unchecked_into::<web_sys::HtmlSelectElement>()
+                        .set_value(&shown);
+                }
+            }
+            ctx.edit(choose);
+        })
     };
-    html! { <SelectField id={field_id(&path)} label={label.to_string()} {options} value={value.to_string()} {onchange} /> }
+    html! { <SelectField {id} label={label.to_string()} {options} value={value.to_string()} {onchange} /> }
 }
 
 /// A tick that sets one flag of the document.
@@ -378,6 +390,12 @@ pub fn relation_card(ctx: &Ctx, i: usize) -> Html {
         name_of(&r.between[0]),
         name_of(&r.between[1])
     );
+    // Who acts on whom, for a directed kind: turned round at once (through the
+    // menus it would pass through a relation of an actor with itself).
+    let swap = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.edit(Edit::SwapEnds(key)))
+    };
     let on_kind = {
         let ctx = ctx.clone();
         Callback::from(move |v: String| ctx.edit(Edit::SetRelationKind(key, kind_choice(&v, ""))))
@@ -386,6 +404,7 @@ pub fn relation_card(ctx: &Ctx, i: usize) -> Html {
         <Card id={card_id("relations", i)} item={Item::Relation(key)} title={title} subtitle={r.summary.clone()} problems={problems_in(ctx, "relations", i)}>
             { select(ctx, Field::RelationEnd(key, 0), "From", actor_options(c), &r.between[0]) }
             { select(ctx, Field::RelationEnd(key, 1), "To", actor_options(c), &r.between[1]) }
+            <button type="button" class="st-swap" onclick={swap}>{ "Swap From and To" }</button>
             <SelectField id={field_id(&base.key("kind"))} label="Kind" options={kind_options(c)} value={r.kind.clone()} onchange={on_kind} />
             { claim_fields(ctx, Claim::Relation(key), "Relation") }
             { delete_now(ctx, Item::Relation(key), "Delete this relation".into()) }

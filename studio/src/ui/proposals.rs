@@ -66,8 +66,9 @@ fn describe(c: &ContentFile, p: &Proposals, which: Which) -> (String, String) {
     }
 }
 
-/// Accepts proposals, as one edit that is made whole or not at all; with
-/// `follow`, opens the last for editing.
+/// Accepts proposals, as one edit (one undo step) that takes each whole or not
+/// at all and names those it could not; with `follow`, opens the last for
+/// editing.
 fn accept_now(ctx: &Ctx, which: Vec<Which>, follow: bool) {
     let proposals = &ctx.studio.proposals;
     let edit = Edit::Accept(which.into_iter().map(|w| key(proposals, w)).collect());
@@ -84,7 +85,10 @@ pub fn ProposalList() -> Html {
     let c = ctx.doc();
     let p = ctx.studio.proposals.clone();
     let waiting = pending(c, &p, ctx.studio.rejected());
-    let unacceptable = unacceptable(c, &p);
+    let unacceptable: Vec<String> = unacceptable(c, &p, ctx.studio.rejected())
+        .into_iter()
+        .map(|w| crate::accept::name(&p, w))
+        .collect();
     type Is = fn(&Which) -> bool;
     let groups: [(&str, Is); 4] = [
         ("Actors", |w| matches!(w, Which::Actor(_))),
@@ -138,8 +142,8 @@ pub fn ProposalList() -> Html {
     html! {
         <div class="st-proposals">
             <p>{ format!("The machine read the article and proposes {total} annotations: {} wait for your say. They are outlined in the article. Nothing is added until you accept it, and every acceptance can be undone.", waiting.len()) }</p>
-            if unacceptable > 0 {
-                <p class="st-hint">{ format!("{unacceptable} more it found cannot be added as they are, because their words occur more than once in the article: select those yourself, with the words around them.") }</p>
+            if !unacceptable.is_empty() {
+                <p class="st-hint">{ format!("Found too, but not offered, because their words occur more than once in the article: {}. Select those words yourself, with the words around them, if you want them.", unacceptable.join("; ")) }</p>
             }
             { for sections }
         </div>

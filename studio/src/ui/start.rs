@@ -136,7 +136,7 @@ fn KeptDrafts() -> Html {
     });
     html! {
         <section class="st-drafts" aria-labelledby="st-drafts-title">
-            <h3 id="st-drafts-title" tabindex="-1">{ "Your drafts in this browser" }</h3>
+            <h3 id="st-drafts-title">{ "Your drafts in this browser" }</h3>
             <ul>{ for items }</ul>
         </section>
     }

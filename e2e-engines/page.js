@@ -192,7 +192,17 @@ class Page {
   }
 
   async expectFocused(css) {
-    await this.until(() => this.run((sel) => document.activeElement === document.querySelector(sel), css), `${css} to have focus`);
+    let last;
+    await this.until(async () => {
+      last = await this.run((sel) => {
+        const a = document.activeElement;
+        return a === document.querySelector(sel) ? true : `${a ? `${a.tagName.toLowerCase()}#${a.id}` : 'nothing'} has it; ${sel} ${document.querySelector(sel) ? 'is drawn' : 'is not drawn'}`;
+      }, css);
+      return last === true;
+    }, `${css} to have focus`).catch((e) => {
+      e.message += ` (${last})`;
+      throw e;
+    });
   }
 
   /** Whether any part of the first match of `css` is inside the viewport. */

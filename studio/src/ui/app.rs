@@ -132,6 +132,48 @@ fn save_reporting(studio: &UseReducerHandle<Studio>, unsaved: &Rc<RefCell<bool>>
     }
 }
 
+/// The element an action sends the editor to, once drawn: the field with `id`;
+/// the article pane for the article's text; if `or_card`, the field's card when
+/// the field is not drawn.
+fn focus_target(id: &str, or_card: bool) -> Option<web_sys::HtmlElement> {
+    let document = gloo::utils::document();
+    let el = document.get_element_by_id(id).or_else(|| {
+        // The article's text is not a field: the article pane shows it.
+        if id.starts_with("f-article-text") {
+            return document.get_element_by_id(super::article::TEXT_ID);
+        }
+        let card = id
+            .trim_start_matches("f-")
+            .splitn(3, '-')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("-");
+        or_card.then(|| document.get_element_by_id(&card)).flatten()
+    })?;
+    el.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
+/// Focuses the element with `id` (see `focus_target`); whether it has the focus.
+fn focus_on(id: &str, or_card: bool) -> bool {
+    let Some(el) = focus_target(id, or_card) else {
+        return false;
+    };
+    take_focus(&el);
+    gloo::utils::document().active_element().as_ref() == Some(el.as_ref())
+}
+
+/// Brings `el` to the middle of the view (at its top, the studio's header would
+/// cover it) and focuses it, opening the advanced part it may sit in.
+fn take_focus(el: &web_sys::HtmlElement) {
+    if let Ok(Some(part)) = el.closest("details.st-advanced") {
+        let _ = part.set_attribute("open", "");
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = el.focus();
+}
+
 /// Whether a key press belongs to a field's own editing (its own undo).
 fn in_a_field(e: &web_sys::KeyboardEvent) -> bool {
     e.target()
@@ -301,36 +343,26 @@ pub fn StudioApp() -> Html {
     }
 
     // Where an action sends the editor: scroll the element into view and focus it.
+    // A card opened by the same action draws its fields a moment later (it
+    // follows the context on its own), so the field is looked for again before
+    // its card stands in for it.
     {
         let ui = ui.clone();
         use_effect_with(ui.focus.clone(), move |target| {
-            if let Some(id) = target {
-                let document = gloo::utils::document();
-                let el = document.get_element_by_id(id).or_else(|| {
-                    // The article's text is not a field: the article pane shows it.
-                    if id.starts_with("f-article-text") {
-                        return document.get_element_by_id(super::article::TEXT_ID);
+            if let Some(id) = target.clone() {
+                // At once, as a rule; only a field not drawn yet is looked for
+                // again, and once it has the focus later looks leave the editor be.
+                if !focus_on(&id, false) {
+                    let done = Rc::new(std::cell::Cell::new(false));
+                    for delay in [50, 150, 400] {
+                        let (id, done) = (id.clone(), done.clone());
+                        Timeout::new(delay, move || {
+                            if !done.get() {
+                                done.set(focus_on(&id, delay == 400));
+                            }
+                        })
+                        .forget();
                     }
-                    // A path whose field is not drawn: its card.
-                    let card = id
-                        .trim_start_matches("f-")
-                        .splitn(3, '-')
-                        .take(2)
-                        .collect::<Vec<_>>()
-                        .join("-");
-                    document.get_element_by_id(&card)
-                });
-                if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    // A field in a card's closed advanced part: open it first.
-                    if let Ok(Some(part)) = el.closest("details.st-advanced") {
-                        let _ = part.set_attribute("open", "");
-                    }
-                    // To the middle of the view: at its top, the studio's header
-                    // would cover it.
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    el.scroll_into_view_with_scroll_into_view_options(&options);
-                    let _ = el.focus();
                 }
                 ui.dispatch(UiAction::Focused);
             }

@@ -191,14 +191,15 @@ pub struct CardProps {
 #[function_component]
 pub fn Card(p: &CardProps) -> Html {
     let ctx = use_ctx();
-    let open = ctx.ui.open.contains(&p.item);
+    let draft = ctx.studio.draft;
+    let open = ctx.ui.open.contains(&(draft, p.item));
     let ontoggle = {
         let (ui, item) = (ctx.ui.clone(), p.item);
         Callback::from(move |e: Event| {
             let open = e
                 .target_unchecked_into::<web_sys::Element>()
                 .has_attribute("open");
-            ui.dispatch(UiAction::Toggle(item, open));
+            ui.dispatch(UiAction::Toggle(draft, item, open));
         })
     };
     html! {

@@ -99,8 +99,10 @@ pub struct Ui {
     /// Where it is in the article (a byte offset), when selected there: words
     /// that recur can still grow by a word from the place they were taken.
     pub passage_at: Option<usize>,
-    /// Cards shown open, by their item: deleting another item leaves them be.
-    pub open: BTreeSet<Item>,
+    /// Cards shown open, by their item (and the draft it belongs to, whose
+    /// keys are its own): deleting another item leaves them be, and a late
+    /// event from another draft's card opens nothing here.
+    pub open: BTreeSet<(u64, Item)>,
     /// An element to focus once rendered.
     pub focus: Option<String>,
     /// A question the editor must answer before a destructive edit.
@@ -133,13 +135,13 @@ pub enum UiAction {
     Tab(Tab),
     /// The passage in hand, and where in the article it was taken, if known.
     Passage(String, Option<usize>),
-    Toggle(Item, bool),
+    Toggle(u64, Item, bool),
     /// Show the place at a path: its tab, its item's card open (`item`, which
     /// the path leads into), focus on its field, or on the card when the path
     /// names the item itself. Made with [`Ctx::goto`].
     Goto {
         path: Path,
-        item: Option<Item>,
+        item: Option<(u64, Item)>,
     },
     Focused,
     Confirm(Option<Rc<Confirm>>),
@@ -160,11 +162,11 @@ impl Reducible for Ui {
                 next.passage = p;
                 next.passage_at = at;
             }
-            UiAction::Toggle(item, open) => {
+            UiAction::Toggle(draft, item, open) => {
                 if open {
-                    next.open.insert(item);
+                    next.open.insert((draft, item));
                 } else {
-                    next.open.remove(&item);
+                    next.open.remove(&(draft, item));
                 }
             }
             UiAction::Goto { path, .. }
@@ -270,7 +272,7 @@ impl Ctx {
 
     /// Takes the editor to the place at `path` in the present document.
     pub fn goto(&self, path: Path) {
-        let item = self.keyed().item_at(&path);
+        let item = self.keyed().item_at(&path).map(|i| (self.studio.draft, i));
         self.ui.dispatch(UiAction::Goto { path, item });
     }
 }
@@ -304,7 +306,7 @@ mod tests {
     use super::*;
 
     fn goto(path: Path) -> Ui {
-        let item = Some(Item::Statement(7));
+        let item = Some((0, Item::Statement(7)));
         (*Rc::new(Ui::default()).reduce(UiAction::Goto { path, item })).clone()
     }
 
@@ -313,7 +315,7 @@ mod tests {
         let item = |list, i| Path::root().key(list).index(i);
         let at = goto(item("statements", 3).key("quote"));
         assert_eq!(at.tab, Tab::Statements);
-        assert!(at.open.contains(&Item::Statement(7)));
+        assert!(at.open.contains(&(0, Item::Statement(7))));
         assert_eq!(at.focus.as_deref(), Some("f-statements-3-quote"));
         // Hand placement is dropped beside the relations' diagram, not edited in
         // the actor's card.
